@@ -1,0 +1,118 @@
+package io.shoporders.stack;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts the stack's processes in the background and stops them again by process id. A pid file
+ * holds the pid and a marker, a path that the process's command line contains (the stack's home, or
+ * PostgreSQL's data folder); the pid is trusted only while that still holds, so a recycled pid is
+ * never signalled.
+ */
+final class Processes {
+
+  private static final Path SETSID = Path.of("/usr/bin/setsid");
+
+  private final StackSettings settings;
+
+  Processes(StackSettings settings) {
+    this.settings = settings;
+  }
+
+  /** Starts a command detached from the terminal, its output appended to the part's log. */
+  ProcessHandle start(String part, List<String> command, Map<String, String> env)
+      throws IOException {
+    Files.createDirectories(settings.logs());
+    Files.createDirectories(settings.pids());
+    List<String> detached = new ArrayList<>();
+    // A session of its own keeps Ctrl-C in the terminal that ran `./shop up` away from the stack.
+    if (Files.isExecutable(SETSID)) {
+      detached.add(SETSID.toString());
+    }
+    detached.addAll(command);
+    ProcessBuilder builder = new ProcessBuilder(detached).directory(settings.home().toFile());
+    builder.environment().putAll(env);
+    builder.redirectInput(new File("/dev/null"));
+    builder.redirectErrorStream(true);
+    builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log(part).toFile()));
+    ProcessHandle handle = builder.start().toHandle();
+    remember(part, handle.pid(), settings.home().toString());
+    return handle;
+  }
+
+  /** Records the pid of a process that started itself in the background (PostgreSQL). */
+  void remember(String part, long pid, String marker) throws IOException {
+    Files.createDirectories(settings.pids());
+    Files.writeString(pidFile(part), pid + "\n" + marker + "\n");
+  }
+
+  /** The running process of a part, if this stack started it and it is still alive. */
+  Optional<ProcessHandle> running(String part) {
+    Path file = pidFile(part);
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    try {
+      List<String> lines = Files.readAllLines(file);
+      long pid = Long.parseLong(lines.get(0).trim());
+      String marker = lines.get(1);
+      return ProcessHandle.of(pid)
+          .filter(ProcessHandle::isAlive)
+          .filter(handle -> commandLine(handle).contains(marker));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Asks a part to stop (SIGTERM), and kills it only if it has not stopped within the grace. */
+  boolean stop(String part, Duration grace) throws IOException {
+    Optional<ProcessHandle> process = running(part);
+    if (process.isPresent()) {
+      ProcessHandle handle = process.get();
+      handle.destroy();
+      try {
+        handle.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (Exception stillRunning) {
+        handle.destroyForcibly();
+      }
+    }
+    Files.deleteIfExists(pidFile(part));
+    return process.isPresent();
+  }
+
+  Path log(String part) {
+    return settings.logs().resolve(part + ".log");
+  }
+
+  /** The last lines of a part's log, to show why it did not start. */
+  String tail(String part, int lines) {
+    try {
+      List<String> all = Files.readAllLines(log(part));
+      return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    } catch (IOException e) {
+      return "(no log at " + log(part) + ")";
+    }
+  }
+
+  private static String commandLine(ProcessHandle handle) {
+    // /proc holds the full command line even where ProcessHandle.Info gives only the executable.
+    try {
+      byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(handle.pid()), "cmdline"));
+      return new String(raw, java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ');
+    } catch (IOException e) {
+      return handle.info().commandLine().orElse("");
+    }
+  }
+
+  private Path pidFile(String part) {
+    return settings.pids().resolve(part + ".pid");
+  }
+}

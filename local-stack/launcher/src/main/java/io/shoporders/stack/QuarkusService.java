@@ -1,0 +1,77 @@
+package io.shoporders.stack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One of the five services, started from its packaged Quarkus application. */
+final class QuarkusService implements Part {
+
+  private final ServiceSpec spec;
+  private final StackSettings settings;
+  private final Processes processes;
+  private final Map<String, String> environment;
+
+  QuarkusService(
+      ServiceSpec spec, StackSettings settings, Processes processes, Map<String, String> env) {
+    this.spec = spec;
+    this.settings = settings;
+    this.processes = processes;
+    this.environment = env;
+  }
+
+  @Override
+  public String name() {
+    return spec.name();
+  }
+
+  @Override
+  public boolean running() {
+    return processes.running(name()).isPresent();
+  }
+
+  @Override
+  public void start() throws Exception {
+    Path jar = runner(settings, spec);
+    if (!Files.exists(jar)) {
+      throw new IllegalStateException(jar + " is missing: build it with ./mvnw package");
+    }
+    Map<String, String> env = new HashMap<>(environment);
+    env.put("QUARKUS_HTTP_PORT", Integer.toString(port()));
+    processes.start(
+        name(),
+        new JavaCommand(settings, name(), "256m").arg("-jar", jar.toString()).toList(),
+        env);
+  }
+
+  @Override
+  public boolean healthy() {
+    return Http.ok(url() + "/q/health/ready");
+  }
+
+  @Override
+  public void stop() throws Exception {
+    processes.stop(name(), Duration.ofSeconds(20));
+  }
+
+  @Override
+  public List<String> endpoints() {
+    return List.of(
+        url() + "  OpenAPI UI " + url() + "/q/swagger-ui  health " + url() + "/q/health");
+  }
+
+  static Path runner(StackSettings settings, ServiceSpec spec) {
+    return settings.repository().resolve(spec.name()).resolve("target/quarkus-app/quarkus-run.jar");
+  }
+
+  private int port() {
+    return settings.port(spec.port());
+  }
+
+  private String url() {
+    return "http://127.0.0.1:" + port();
+  }
+}

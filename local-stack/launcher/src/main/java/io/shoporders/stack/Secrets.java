@@ -1,0 +1,61 @@
+package io.shoporders.stack;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Properties;
+
+/**
+ * Database passwords of one stack. They are generated on first use and kept in the stack's home,
+ * readable by its owner only, so no credential is ever written into the repository.
+ */
+final class Secrets {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Path file;
+  private final Properties values = new Properties();
+
+  private Secrets(Path file) {
+    this.file = file;
+  }
+
+  static Secrets loadOrCreate(Path home) throws IOException {
+    Secrets secrets = new Secrets(home.resolve("secrets.properties"));
+    if (Files.exists(secrets.file)) {
+      try (Reader reader = Files.newBufferedReader(secrets.file)) {
+        secrets.values.load(reader);
+      }
+    }
+    return secrets;
+  }
+
+  /** The password of a role, created the first time the role is asked for. */
+  synchronized String password(String role) throws IOException {
+    String password = values.getProperty(role);
+    if (password == null) {
+      byte[] bytes = new byte[18];
+      RANDOM.nextBytes(bytes);
+      password = HexFormat.of().formatHex(bytes);
+      values.setProperty(role, password);
+      save();
+    }
+    return password;
+  }
+
+  private void save() throws IOException {
+    Files.createDirectories(file.getParent());
+    if (!Files.exists(file)) {
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    }
+    try (Writer writer = Files.newBufferedWriter(file)) {
+      values.store(writer, "Generated database passwords of this local stack");
+    }
+  }
+}

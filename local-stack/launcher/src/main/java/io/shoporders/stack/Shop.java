@@ -1,0 +1,107 @@
+package io.shoporders.stack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** The ./shop command: runs the whole system, or only what the tests need, on this machine. */
+public final class Shop {
+
+  private static final String USAGE =
+      """
+      usage: ./shop COMMAND
+        up [--clean] [--infra]  start PostgreSQL, Kafka, Connect, the mail server and the five
+                                services (--infra: all but the services; --clean: wipe data first)
+        down                    stop every process this stack started
+        status                  show each part, whether it answers, and where
+        logs PART [--follow]    print a part's log (postgres, kafka, connect, mail, *-service)
+        env                     print the variables that point tools and tests at the stack
+        test                    run every test against a fresh stack of its own, then stop it
+      environment: SHOP_HOME (default .shop), SHOP_PORT_OFFSET (default 0),
+        SHOP_PG_HOST, SHOP_PG_PORT, SHOP_PG_ADMIN_USER, SHOP_PG_ADMIN_PASSWORD (your PostgreSQL)
+      """;
+
+  private final PrintStream out = System.out;
+  private final StackSettings settings;
+
+  private Shop(StackSettings settings) {
+    this.settings = settings;
+  }
+
+  public static void main(String[] args) {
+    Path repository = Path.of(System.getProperty("shop.repository", ".")).toAbsolutePath();
+    Shop shop = new Shop(StackSettings.fromEnvironment(repository.normalize(), System.getenv()));
+    try {
+      System.exit(shop.run(List.of(args)));
+    } catch (Stack.StartupFailure e) {
+      System.err.println(e.getMessage());
+      System.exit(1);
+    } catch (Exception e) {
+      System.err.println("./shop failed: " + e);
+      System.exit(1);
+    }
+  }
+
+  private int run(List<String> args) throws Exception {
+    String command = args.isEmpty() ? "help" : args.get(0);
+    List<String> options = args.isEmpty() ? List.of() : args.subList(1, args.size());
+    return switch (command) {
+      case "up" -> up(options);
+      case "down" -> down();
+      case "status" -> new Stack(settings, out).status() ? 0 : 3;
+      case "logs" -> logs(options);
+      case "env" -> env();
+      case "test" -> new TestRun(settings, out).run();
+      default -> usage(command);
+    };
+  }
+
+  private int up(List<String> options) throws Exception {
+    Stack stack = new Stack(settings, out);
+    if (options.contains("--clean")) {
+      stack.wipe();
+      stack = new Stack(settings, out);
+    }
+    out.println("Starting the local stack in " + settings.home());
+    stack.up(!options.contains("--infra"));
+    out.println("Logs: " + settings.logs() + "  (./shop logs PART)");
+    out.println("Stop: ./shop down");
+    return 0;
+  }
+
+  private int down() throws Exception {
+    out.println("Stopping the local stack in " + settings.home());
+    new Stack(settings, out).down();
+    return 0;
+  }
+
+  private int logs(List<String> options) throws IOException, InterruptedException {
+    if (options.isEmpty()) {
+      return usage("logs");
+    }
+    Stack stack = new Stack(settings, out);
+    if (stack.part(options.get(0)).isEmpty()) {
+      System.err.println("no part named " + options.get(0));
+      return 2;
+    }
+    LogFollower.print(stack.log(options.get(0)), options.contains("--follow"), out);
+    return 0;
+  }
+
+  private int env() throws IOException {
+    for (Map.Entry<String, String> entry : new Stack(settings, out).environment().entrySet()) {
+      out.println("export " + entry.getKey() + "='" + entry.getValue() + "'");
+    }
+    return 0;
+  }
+
+  private int usage(String command) {
+    if (!command.equals("help")) {
+      System.err.println("unknown command: " + command);
+    }
+    System.err.print(USAGE);
+    return command.equals("help") ? 0 : 2;
+  }
+}

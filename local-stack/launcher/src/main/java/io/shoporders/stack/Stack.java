@@ -1,0 +1,161 @@
+package io.shoporders.stack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The parts of one stack, in the order they start; they stop in the reverse order. */
+final class Stack {
+
+  private final StackSettings settings;
+  private final Processes processes;
+  private final PostgresServer postgres;
+  private final List<Part> infrastructure = new ArrayList<>();
+  private final List<Part> services = new ArrayList<>();
+  private final Map<String, String> environment;
+  private final PrintStream out;
+
+  Stack(StackSettings settings, PrintStream out) throws IOException {
+    this.settings = settings;
+    this.out = out;
+    this.processes = new Processes(settings);
+    Secrets secrets = Secrets.loadOrCreate(settings.home());
+    this.environment = StackEnvironment.of(settings, secrets);
+    this.postgres = new PostgresServer(settings, processes, secrets);
+    infrastructure.add(
+        settings.externalPostgres() == null
+            ? postgres
+            : new ExternalPostgresServer(settings, secrets));
+    infrastructure.add(new KafkaBroker(settings, processes));
+    infrastructure.add(new ConnectWorker(settings, processes, environment));
+    infrastructure.add(new MailServer(settings, processes));
+    for (ServiceSpec spec : ServiceSpec.ALL) {
+      services.add(new QuarkusService(spec, settings, processes, environment));
+    }
+  }
+
+  /** The variables through which tests and tools reach this stack. */
+  Map<String, String> environment() {
+    return environment;
+  }
+
+  StackSettings settings() {
+    return settings;
+  }
+
+  /** Starts what is not running yet and waits until every part is healthy. */
+  void up(boolean withServices) throws Exception {
+    for (Part part : infrastructure) {
+      startAll(List.of(part));
+    }
+    if (withServices) {
+      new ServiceBuild(settings, out).ensurePackaged();
+      startAll(services);
+    }
+  }
+
+  void down() throws Exception {
+    List<Part> all = all();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Part part = all.get(i);
+      boolean wasRunning = part.running();
+      part.stop();
+      if (wasRunning) {
+        out.printf("  stopped %s%n", part.name());
+      }
+    }
+  }
+
+  /** Stops the stack and deletes its data, logs and secrets. */
+  void wipe() throws Exception {
+    down();
+    postgres.wipe();
+    deleteTree(settings.home());
+    out.println("  wiped " + settings.home());
+  }
+
+  /** Prints each part, whether it runs and answers, and where. */
+  boolean status() {
+    boolean allHealthy = true;
+    for (Part part : all()) {
+      boolean healthy = part.healthy();
+      allHealthy &= healthy;
+      String state = healthy ? "UP" : part.running() ? "STARTING" : "DOWN";
+      out.printf("  %-21s %-9s %s%n", part.name(), state, part.endpoints().get(0));
+    }
+    return allHealthy;
+  }
+
+  Path log(String part) {
+    return part.equals(PostgresServer.NAME) ? postgres.log() : processes.log(part);
+  }
+
+  Optional<Part> part(String name) {
+    return all().stream().filter(part -> part.name().equals(name)).findFirst();
+  }
+
+  List<Part> all() {
+    List<Part> all = new ArrayList<>(infrastructure);
+    all.addAll(services);
+    return all;
+  }
+
+  private void startAll(List<Part> parts) throws Exception {
+    for (Part part : parts) {
+      if (!part.running() && !part.healthy()) {
+        out.printf("  starting %s%n", part.name());
+        part.start();
+      }
+    }
+    for (Part part : parts) {
+      awaitHealthy(part);
+      part.prepare();
+      out.printf(
+          "  %-21s UP  %s%n", part.name(), String.join("\n" + " ".repeat(28), part.endpoints()));
+    }
+  }
+
+  private void awaitHealthy(Part part) throws InterruptedException, StartupFailure {
+    Instant deadline = Instant.now().plus(part.startupTimeout());
+    while (!part.healthy()) {
+      if (Instant.now().isAfter(deadline) || !part.running()) {
+        throw new StartupFailure(part.name(), log(part.name()), tail(part.name()));
+      }
+      Thread.sleep(Duration.ofMillis(250).toMillis());
+    }
+  }
+
+  private String tail(String part) {
+    try {
+      List<String> lines = Files.readAllLines(log(part));
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 25), lines.size()));
+    } catch (IOException e) {
+      return "(no log at " + log(part) + ")";
+    }
+  }
+
+  private static void deleteTree(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (var walk = Files.walk(path)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  /** A part that did not become healthy, with the end of its log. */
+  static final class StartupFailure extends Exception {
+    StartupFailure(String part, Path log, String tail) {
+      super(part + " did not start; the last lines of " + log + ":\n" + tail);
+    }
+  }
+}
