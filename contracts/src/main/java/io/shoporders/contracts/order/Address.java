@@ -1,0 +1,63 @@
+package io.shoporders.contracts.order;
+
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.shoporders.contracts.OptionalField;
+import io.shoporders.contracts.Require;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Where a parcel goes, in the shape carriers ask for. */
+@JsonClassDescription("A postal address, in the shape carriers ask for.")
+public record Address(
+    @JsonPropertyDescription("Name on the doorbell or of the company receiving the parcel.")
+        String name,
+    @JsonPropertyDescription("Street, number, floor, care-of: one to three lines, in order.")
+        List<String> lines,
+    @OptionalField
+        @JsonPropertyDescription("Postal code; absent where the country has none (e.g. HK).")
+        String postalCode,
+    @JsonPropertyDescription("City or town.") String city,
+    @OptionalField
+        @JsonPropertyDescription(
+            "Province, state or region code where the carrier needs it, e.g. MI.")
+        String province,
+    @JsonPropertyDescription("ISO 3166-1 alpha-2 country code in upper case, e.g. IT.")
+        String country) {
+
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+  public Address {
+    Require.text(name, "name");
+    lines = requireLines(lines);
+    Require.optionalText(postalCode, "postalCode");
+    Require.text(city, "city");
+    Require.optionalText(province, "province");
+    requireCountry(country);
+  }
+
+  /** A full address stays out of logs. */
+  @Override
+  public String toString() {
+    return "Address[country=" + country + "]";
+  }
+
+  private static List<String> requireLines(List<String> lines) {
+    List<String> copy = Require.nonEmpty(lines, "lines");
+    if (copy.size() > 3) {
+      throw new IllegalArgumentException("lines must be at most 3, got " + copy.size());
+    }
+    for (int i = 0; i < copy.size(); i++) {
+      Require.text(copy.get(i), "lines[" + i + "]");
+    }
+    return copy;
+  }
+
+  private static void requireCountry(String country) {
+    if (!COUNTRIES.contains(Require.text(country, "country"))) {
+      throw new IllegalArgumentException(
+          "country must be an ISO 3166-1 alpha-2 code such as IT, got " + country);
+    }
+  }
+}
