@@ -1,0 +1,71 @@
+package io.shoporders.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProcessesTest {
+
+  @TempDir Path home;
+
+  private ProcessHandle started;
+
+  @AfterEach
+  void killLeftovers() {
+    if (started != null) {
+      started.destroyForcibly();
+    }
+  }
+
+  @Test
+  void startedProcessIsFoundByItsPidFileAndStoppedByPid() throws Exception {
+    Processes processes = new Processes(settings());
+    started = processes.start("sleeper", sleeperMarkedWith(home.toString()), Map.of());
+
+    assertThat(processes.running("sleeper")).contains(started);
+
+    processes.stop("sleeper", Duration.ofSeconds(5));
+
+    assertThat(started.isAlive()).isFalse();
+    assertThat(processes.running("sleeper")).isEmpty();
+  }
+
+  @Test
+  void pidOfAProcessWithoutTheStackMarkerIsNeverTrusted() throws Exception {
+    Processes processes = new Processes(settings());
+    started = new ProcessBuilder(sleeperMarkedWith("/somewhere/else")).start().toHandle();
+    processes.remember("stranger", started.pid(), home.toString());
+
+    boolean stopped = processes.stop("stranger", Duration.ofSeconds(1));
+
+    assertThat(stopped).isFalse();
+    assertThat(started.isAlive()).isTrue();
+  }
+
+  @Test
+  void logKeepsWhatTheProcessPrinted() throws Exception {
+    Processes processes = new Processes(settings());
+    ProcessHandle echo =
+        processes.start("echo", List.of("sh", "-c", "echo ready; : " + home), Map.of());
+    echo.onExit().get();
+
+    assertThat(Files.readString(processes.log("echo"))).contains("ready");
+    assertThat(processes.tail("echo", 1)).isEqualTo("ready");
+  }
+
+  private StackSettings settings() {
+    return new StackSettings(home, home, 0, null);
+  }
+
+  /** A long sleep whose command line carries the marker, as every part of a stack does. */
+  private static List<String> sleeperMarkedWith(String marker) {
+    return List.of("sh", "-c", "sleep 30", marker);
+  }
+}

@@ -1,0 +1,42 @@
+package io.shoporders.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StackSettingsTest {
+
+  private static final Path REPOSITORY = Path.of("/repo");
+
+  @Test
+  void defaultsToTheEmbeddedStackUnderDotShop() {
+    StackSettings settings = StackSettings.fromEnvironment(REPOSITORY, Map.of());
+
+    assertThat(settings.home()).isEqualTo(Path.of("/repo/.shop"));
+    assertThat(settings.kafkaBootstrap()).isEqualTo("127.0.0.1:9092");
+    assertThat(settings.postgresPort()).isEqualTo(15432);
+    assertThat(settings.externalPostgres()).isNull();
+  }
+
+  @Test
+  void testStackLivesBesideTheDevelopmentStackOnShiftedPorts() {
+    StackSettings tests = StackSettings.fromEnvironment(REPOSITORY, Map.of()).forTests();
+
+    assertThat(tests.home()).isEqualTo(Path.of("/repo/.shop-test"));
+    assertThat(tests.kafkaBootstrap()).isEqualTo("127.0.0.1:19092");
+    assertThat(tests.connectUrl()).isEqualTo("http://127.0.0.1:18093");
+  }
+
+  @Test
+  void userPostgresIsUsedWhenNamed() {
+    StackSettings settings =
+        StackSettings.fromEnvironment(
+            REPOSITORY, Map.of("SHOP_PG_HOST", "db.local", "SHOP_PG_PORT", "5433"));
+
+    assertThat(settings.postgresHost()).isEqualTo("db.local");
+    assertThat(settings.postgresPort()).isEqualTo(5433);
+    assertThat(settings.externalPostgres().adminUser()).isEqualTo("postgres");
+  }
+}
