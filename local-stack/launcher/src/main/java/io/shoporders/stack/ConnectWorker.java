@@ -80,6 +80,24 @@ final class ConnectWorker implements Part {
     }
   }
 
+  /** Connectors or tasks that do not run: the relay of that service's events has stopped. */
+  @Override
+  public List<String> problems() {
+    try {
+      List<String> problems = new java.util.ArrayList<>();
+      for (Path file : connectorFiles()) {
+        String name = JSON.readTree(file.toFile()).get("name").asText();
+        HttpResponse<String> status = Http.get(connectorUrl(name) + "/status");
+        if (status.statusCode() != 200 || !isRunning(JSON.readTree(status.body()))) {
+          problems.add("connector " + name + " is not running: " + status.body());
+        }
+      }
+      return problems;
+    } catch (IOException e) {
+      return List.of("cannot read the connectors' status: " + e.getMessage());
+    }
+  }
+
   @Override
   public void stop() throws Exception {
     // A clean stop flushes source offsets, so the outbox is not re-read after a restart.
@@ -95,6 +113,10 @@ final class ConnectWorker implements Part {
             + " outbox connectors)");
   }
 
+  private String connectorUrl(String name) {
+    return settings.connectUrl() + "/connectors/" + name;
+  }
+
   private List<Path> connectorFiles() throws IOException {
     try (var files = Files.list(settings.repository().resolve("local-stack/connectors"))) {
       return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
@@ -102,8 +124,7 @@ final class ConnectWorker implements Part {
   }
 
   private JsonNode currentConfig(String name) throws IOException {
-    HttpResponse<String> response =
-        Http.get(settings.connectUrl() + "/connectors/" + name + "/config");
+    HttpResponse<String> response = Http.get(connectorUrl(name) + "/config");
     if (response.statusCode() != 200) {
       return null;
     }
@@ -114,9 +135,7 @@ final class ConnectWorker implements Part {
 
   private void register(String name, JsonNode config) throws IOException {
     HttpResponse<String> response =
-        Http.putJson(
-            settings.connectUrl() + "/connectors/" + name + "/config",
-            JSON.writeValueAsString(config));
+        Http.putJson(connectorUrl(name) + "/config", JSON.writeValueAsString(config));
     if (response.statusCode() >= 300) {
       throw new IOException("Connect refused connector " + name + ": " + response.body());
     }
@@ -126,8 +145,7 @@ final class ConnectWorker implements Part {
     Instant deadline = Instant.now().plusSeconds(60);
     String status = "";
     while (Instant.now().isBefore(deadline)) {
-      HttpResponse<String> response =
-          Http.get(settings.connectUrl() + "/connectors/" + name + "/status");
+      HttpResponse<String> response = Http.get(connectorUrl(name) + "/status");
       status = response.body();
       if (response.statusCode() == 200 && isRunning(JSON.readTree(status))) {
         return;
@@ -170,6 +188,9 @@ final class ConnectWorker implements Part {
         "config.providers.env.class="
             + "org.apache.kafka.common.config.provider.EnvVarConfigProvider",
         "connector.client.config.override.policy=All",
+        // One worker: after a restart its connectors come back at once, not after the 5 minutes
+        // Connect otherwise waits for a departed worker to return.
+        "scheduled.rebalance.max.delay.ms=0",
         "");
   }
 }

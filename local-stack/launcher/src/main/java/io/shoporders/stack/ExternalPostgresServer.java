@@ -6,9 +6,9 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * A PostgreSQL server the user runs (SHOP_PG_HOST and friends). The stack never starts or stops it;
- * it only creates the databases and roles it needs, with the admin role the user named. The server
- * must run with wal_level=logical for the outbox connectors.
+ * A PostgreSQL server the user runs (SHOP_EXTERNAL_PG_HOST and friends). The stack never starts or
+ * stops it; it only creates the databases and roles it needs, with the admin role the user named.
+ * The server must run with wal_level=logical for the outbox connectors.
  */
 final class ExternalPostgresServer implements Part {
 

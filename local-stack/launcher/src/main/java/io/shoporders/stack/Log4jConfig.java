@@ -24,6 +24,9 @@ final class Log4jConfig {
             // Configuration dumps at every client start say nothing an operator needs.
             "logger.config.name=org.apache.kafka.common.config.AbstractConfig",
             "logger.config.level=WARN",
+            // While the broker is away, clients log every reconnection attempt: thousands a minute.
+            "logger.clients.name=org.apache.kafka.clients",
+            "logger.clients.level=WARN",
             ""));
     return file;
   }

@@ -22,6 +22,11 @@ interface Part {
 
   void stop() throws Exception;
 
+  /** What is wrong with a part that answers its health check, for `status`; empty when nothing. */
+  default List<String> problems() {
+    return List.of();
+  }
+
   /** How long the part may take to become healthy before `up` gives up on it. */
   default Duration startupTimeout() {
     return Duration.ofSeconds(90);

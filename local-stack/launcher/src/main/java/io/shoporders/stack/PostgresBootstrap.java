@@ -62,6 +62,12 @@ final class PostgresBootstrap {
         prepareDatabase(db, service);
       }
     }
+    if (settings.externalPostgres() == null) {
+      // The embedded server is ours to lock down; a user's own server keeps its settings.
+      try (Connection admin = connect(settings, adminUser, adminPassword)) {
+        closeSystemDatabases(admin);
+      }
+    }
   }
 
   private void upsertRole(Connection admin, String role, String attributes)
@@ -100,6 +106,15 @@ final class PostgresBootstrap {
         statement.execute("CREATE PUBLICATION " + PUBLICATION);
         statement.execute("ALTER PUBLICATION " + PUBLICATION + " OWNER TO " + service.role());
       }
+    }
+  }
+
+  /** The server's own databases are the administrator's: no service may connect or create there. */
+  private static void closeSystemDatabases(Connection admin) throws SQLException {
+    try (Statement statement = admin.createStatement()) {
+      statement.execute("REVOKE CONNECT, TEMPORARY ON DATABASE postgres FROM PUBLIC");
+      statement.execute("REVOKE CONNECT, TEMPORARY ON DATABASE template1 FROM PUBLIC");
+      statement.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
     }
   }
 

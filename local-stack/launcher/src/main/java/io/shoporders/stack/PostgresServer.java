@@ -55,6 +55,7 @@ final class PostgresServer implements Part {
     if (!Files.exists(data().resolve("PG_VERSION"))) {
       initialise();
     }
+    writeAccessRules();
     run(pgCtl("start", "-w", "-t", "60", "-l", log().toString()));
     long pid = Long.parseLong(Files.readAllLines(data().resolve("postmaster.pid")).get(0).trim());
     processes.remember(NAME, pid, data().toString());
@@ -149,6 +150,24 @@ final class PostgresServer implements Part {
         serverConfig(),
         StandardCharsets.UTF_8,
         java.nio.file.StandardOpenOption.APPEND);
+  }
+
+  /**
+   * Password logins over loopback only. There is no line for the pseudo-database "replication":
+   * Debezium's logical replication connects to a named database and passes, while a physical copy
+   * of the whole cluster (pg_basebackup with the change-data-capture role) is refused.
+   */
+  private void writeAccessRules() throws IOException, InterruptedException {
+    Files.writeString(
+        data().resolve("pg_hba.conf"),
+        String.join(
+            "\n",
+            "# Written by ./shop at every start",
+            "local all " + SUPERUSER + " scram-sha-256",
+            "host  all all 127.0.0.1/32 scram-sha-256",
+            "host  all all ::1/128 scram-sha-256",
+            ""));
+    handToServerUser();
   }
 
   /** Settings that change-data-capture and durability need; the rest stays at its defaults. */

@@ -32,6 +32,7 @@ final class Processes {
       throws IOException {
     Files.createDirectories(settings.logs());
     Files.createDirectories(settings.pids());
+    Files.createDirectories(settings.home().resolve("tmp"));
     List<String> detached = new ArrayList<>();
     // A session of its own keeps Ctrl-C in the terminal that ran `./shop up` away from the stack.
     if (Files.isExecutable(SETSID)) {

@@ -52,6 +52,12 @@ final class QuarkusService implements Part {
     return Http.ok(url() + "/q/health/ready");
   }
 
+  /** A busy two-core machine starts a Quarkus service and migrates its database in a minute. */
+  @Override
+  public Duration startupTimeout() {
+    return Duration.ofMinutes(3);
+  }
+
   @Override
   public void stop() throws Exception {
     processes.stop(name(), Duration.ofSeconds(20));

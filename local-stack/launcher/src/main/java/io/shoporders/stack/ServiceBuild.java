@@ -22,11 +22,12 @@ final class ServiceBuild {
     this.out = out;
   }
 
-  void ensurePackaged() throws IOException, InterruptedException {
+  /** Packages what is stale and returns the names of the services it packaged. */
+  List<String> ensurePackaged() throws IOException, InterruptedException {
     List<String> stale =
         ServiceSpec.ALL.stream().filter(this::isStale).map(ServiceSpec::name).toList();
     if (stale.isEmpty()) {
-      return;
+      return stale;
     }
     out.println("  packaging " + String.join(", ", stale) + " (./mvnw package -DskipTests)");
     Maven.run(
@@ -40,6 +41,7 @@ final class ServiceBuild {
         "-pl",
         String.join(",", stale),
         "-am");
+    return stale;
   }
 
   private boolean isStale(ServiceSpec spec) {

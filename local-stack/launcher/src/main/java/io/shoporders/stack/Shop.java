@@ -20,7 +20,8 @@ public final class Shop {
         env                     print the variables that point tools and tests at the stack
         test                    run every test against a fresh stack of its own, then stop it
       environment: SHOP_HOME (default .shop), SHOP_PORT_OFFSET (default 0),
-        SHOP_PG_HOST, SHOP_PG_PORT, SHOP_PG_ADMIN_USER, SHOP_PG_ADMIN_PASSWORD (your PostgreSQL)
+        SHOP_EXTERNAL_PG_HOST, SHOP_EXTERNAL_PG_PORT, SHOP_EXTERNAL_PG_ADMIN_USER,
+        SHOP_EXTERNAL_PG_ADMIN_PASSWORD (your own PostgreSQL instead of the embedded one)
       """;
 
   private final PrintStream out = System.out;
@@ -32,10 +33,11 @@ public final class Shop {
 
   public static void main(String[] args) {
     Path repository = Path.of(System.getProperty("shop.repository", ".")).toAbsolutePath();
-    Shop shop = new Shop(StackSettings.fromEnvironment(repository.normalize(), System.getenv()));
     try {
-      System.exit(shop.run(List.of(args)));
-    } catch (Stack.StartupFailure e) {
+      StackSettings settings =
+          StackSettings.fromEnvironment(repository.normalize(), System.getenv());
+      System.exit(new Shop(settings).run(List.of(args)));
+    } catch (Stack.StartupFailure | IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.exit(1);
     } catch (Exception e) {
@@ -47,7 +49,13 @@ public final class Shop {
   private int run(List<String> args) throws Exception {
     String command = args.isEmpty() ? "help" : args.get(0);
     List<String> options = args.isEmpty() ? List.of() : args.subList(1, args.size());
+    String unknown = unknownOption(command, options);
+    if (unknown != null) {
+      System.err.println("./shop " + command + " does not take " + unknown);
+      return usage("help-on-error");
+    }
     return switch (command) {
+      case "help", "--help", "-h" -> usage("help");
       case "up" -> up(options);
       case "down" -> down();
       case "status" -> new Stack(settings, out).status() ? 0 : 3;
@@ -78,8 +86,9 @@ public final class Shop {
   }
 
   private int logs(List<String> options) throws IOException, InterruptedException {
-    if (options.isEmpty()) {
-      return usage("logs");
+    if (options.isEmpty() || options.get(0).startsWith("--")) {
+      System.err.println("./shop logs needs a part: postgres, kafka, connect, mail or a service");
+      return 2;
     }
     Stack stack = new Stack(settings, out);
     if (stack.part(options.get(0)).isEmpty()) {
@@ -98,10 +107,31 @@ public final class Shop {
   }
 
   private int usage(String command) {
-    if (!command.equals("help")) {
+    if (command.equals("help")) {
+      out.print(USAGE);
+      return 0;
+    }
+    if (!command.equals("help-on-error")) {
       System.err.println("unknown command: " + command);
     }
     System.err.print(USAGE);
-    return command.equals("help") ? 0 : 2;
+    return 2;
+  }
+
+  /** The first option the command does not know, so a typo such as --clena never passes. */
+  private static String unknownOption(String command, List<String> options) {
+    List<String> known =
+        switch (command) {
+          case "up" -> List.of("--clean", "--infra");
+          case "logs" -> List.of("--follow");
+          default -> List.of();
+        };
+    for (int i = 0; i < options.size(); i++) {
+      boolean partName = command.equals("logs") && i == 0;
+      if (!partName && !known.contains(options.get(i))) {
+        return options.get(i);
+      }
+    }
+    return null;
   }
 }

@@ -14,6 +14,10 @@ import java.util.Optional;
 /** The parts of one stack, in the order they start; they stop in the reverse order. */
 final class Stack {
 
+  /** What a stack keeps in its home folder. */
+  private static final List<String> HOME_ENTRIES =
+      List.of("logs", "pids", "kafka", "connect", "tmp", "postgres", "secrets.properties");
+
   private final StackSettings settings;
   private final Processes processes;
   private final PostgresServer postgres;
@@ -27,17 +31,20 @@ final class Stack {
     this.out = out;
     this.processes = new Processes(settings);
     Secrets secrets = Secrets.loadOrCreate(settings.home());
-    this.environment = StackEnvironment.of(settings, secrets);
+    this.environment = StackEnvironment.all(settings, secrets);
     this.postgres = new PostgresServer(settings, processes, secrets);
     infrastructure.add(
         settings.externalPostgres() == null
             ? postgres
             : new ExternalPostgresServer(settings, secrets));
     infrastructure.add(new KafkaBroker(settings, processes));
-    infrastructure.add(new ConnectWorker(settings, processes, environment));
+    infrastructure.add(
+        new ConnectWorker(settings, processes, StackEnvironment.forConnect(settings, secrets)));
     infrastructure.add(new MailServer(settings, processes));
     for (ServiceSpec spec : ServiceSpec.ALL) {
-      services.add(new QuarkusService(spec, settings, processes, environment));
+      services.add(
+          new QuarkusService(
+              spec, settings, processes, StackEnvironment.forService(settings, secrets, spec)));
     }
   }
 
@@ -56,7 +63,14 @@ final class Stack {
       startAll(List.of(part));
     }
     if (withServices) {
-      new ServiceBuild(settings, out).ensurePackaged();
+      List<String> repackaged = new ServiceBuild(settings, out).ensurePackaged();
+      for (Part service : services) {
+        // A running service still holds the old classes: restart it on the new package.
+        if (repackaged.contains(service.name()) && service.running()) {
+          out.printf("  restarting %s on its new package%n", service.name());
+          service.stop();
+        }
+      }
       startAll(services);
     }
   }
@@ -73,12 +87,17 @@ final class Stack {
     }
   }
 
-  /** Stops the stack and deletes its data, logs and secrets. */
+  /**
+   * Stops the stack and deletes its data, logs and secrets: only the entries the stack writes, so a
+   * SHOP_HOME pointed at a folder with other files in it loses nothing else.
+   */
   void wipe() throws Exception {
     down();
     postgres.wipe();
-    deleteTree(settings.home());
-    out.println("  wiped " + settings.home());
+    for (String entry : HOME_ENTRIES) {
+      deleteTree(settings.home().resolve(entry));
+    }
+    out.println("  wiped the stack in " + settings.home());
   }
 
   /** Prints each part, whether it runs and answers, and where. */
@@ -86,9 +105,14 @@ final class Stack {
     boolean allHealthy = true;
     for (Part part : all()) {
       boolean healthy = part.healthy();
-      allHealthy &= healthy;
-      String state = healthy ? "UP" : part.running() ? "STARTING" : "DOWN";
+      List<String> problems = healthy ? part.problems() : List.of();
+      allHealthy &= healthy && problems.isEmpty();
+      String state =
+          !healthy
+              ? (part.running() ? "UNHEALTHY" : "DOWN")
+              : problems.isEmpty() ? "UP" : "DEGRADED";
       out.printf("  %-21s %-9s %s%n", part.name(), state, part.endpoints().get(0));
+      problems.forEach(problem -> out.printf("  %-21s %-9s %s%n", "", "", problem));
     }
     return allHealthy;
   }

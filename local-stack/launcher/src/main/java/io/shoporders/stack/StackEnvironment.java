@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The environment variables through which services, the Connect worker and the tests find the parts
- * of one stack. The names are the ones the services' application.properties read.
+ * of one stack. The names are the ones the services' application.properties read. Each process gets
+ * only the password it logs in with; the tests, which check every database, get them all.
  */
 final class StackEnvironment {
 
@@ -15,7 +16,33 @@ final class StackEnvironment {
 
   private StackEnvironment() {}
 
-  static Map<String, String> of(StackSettings settings, Secrets secrets) throws IOException {
+  /** Everything, every password included: for the tests and for `./shop env`. */
+  static Map<String, String> all(StackSettings settings, Secrets secrets) throws IOException {
+    Map<String, String> env = locations(settings);
+    env.putAll(cdcLogin(secrets));
+    for (ServiceSpec service : ServiceSpec.ALL) {
+      env.put(service.passwordVariable(), secrets.password(service.role()));
+    }
+    return env;
+  }
+
+  /** What one service needs: where things are, and its own database password. */
+  static Map<String, String> forService(StackSettings settings, Secrets secrets, ServiceSpec spec)
+      throws IOException {
+    Map<String, String> env = locations(settings);
+    env.put(spec.passwordVariable(), secrets.password(spec.role()));
+    return env;
+  }
+
+  /** What the Connect worker needs: where things are, and the change-data-capture login. */
+  static Map<String, String> forConnect(StackSettings settings, Secrets secrets)
+      throws IOException {
+    Map<String, String> env = locations(settings);
+    env.putAll(cdcLogin(secrets));
+    return env;
+  }
+
+  private static Map<String, String> locations(StackSettings settings) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("SHOP_PG_HOST", settings.postgresHost());
     env.put("SHOP_PG_PORT", Integer.toString(settings.postgresPort()));
@@ -24,12 +51,13 @@ final class StackEnvironment {
     env.put("SHOP_IMAP_PORT", Integer.toString(settings.port(StackSettings.IMAP_PORT)));
     env.put("SHOP_MAIL_API_PORT", Integer.toString(settings.port(StackSettings.MAIL_API_PORT)));
     env.put("SHOP_CONNECT_URL", settings.connectUrl());
-    env.put("CDC_DB_USER", CDC_ROLE);
-    env.put("CDC_DB_PASSWORD", secrets.password(CDC_ROLE));
     for (ServiceSpec service : ServiceSpec.ALL) {
-      env.put(service.passwordVariable(), secrets.password(service.role()));
       env.put(service.urlVariable(), "http://127.0.0.1:" + settings.port(service.port()));
     }
     return env;
+  }
+
+  private static Map<String, String> cdcLogin(Secrets secrets) throws IOException {
+    return Map.of("CDC_DB_USER", CDC_ROLE, "CDC_DB_PASSWORD", secrets.password(CDC_ROLE));
   }
 }

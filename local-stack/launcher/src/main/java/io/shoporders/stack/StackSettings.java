@@ -23,25 +23,37 @@ record StackSettings(
   static final int IMAP_PORT = 3143;
   static final int MAIL_API_PORT = 8025;
 
-  /** A PostgreSQL server named by SHOP_PG_HOST, used instead of the embedded one. */
+  /**
+   * A PostgreSQL server named by SHOP_EXTERNAL_PG_HOST, used instead of the embedded one. The
+   * services' own SHOP_PG_* variables, which `./shop env` exports, do not select it.
+   */
   record ExternalPostgres(String host, int port, String adminUser, String adminPassword) {}
 
   static StackSettings fromEnvironment(Path repository, Map<String, String> env) {
     Path home = Path.of(env.getOrDefault("SHOP_HOME", repository.resolve(".shop").toString()));
-    int offset = Integer.parseInt(env.getOrDefault("SHOP_PORT_OFFSET", "0"));
+    int offset = number(env, "SHOP_PORT_OFFSET", "0");
     return new StackSettings(repository, home.toAbsolutePath(), offset, externalPostgres(env));
   }
 
   private static ExternalPostgres externalPostgres(Map<String, String> env) {
-    String host = env.get("SHOP_PG_HOST");
+    String host = env.get("SHOP_EXTERNAL_PG_HOST");
     if (host == null || host.isBlank()) {
       return null;
     }
     return new ExternalPostgres(
         host,
-        Integer.parseInt(env.getOrDefault("SHOP_PG_PORT", "5432")),
-        env.getOrDefault("SHOP_PG_ADMIN_USER", "postgres"),
-        env.getOrDefault("SHOP_PG_ADMIN_PASSWORD", ""));
+        number(env, "SHOP_EXTERNAL_PG_PORT", "5432"),
+        env.getOrDefault("SHOP_EXTERNAL_PG_ADMIN_USER", "postgres"),
+        env.getOrDefault("SHOP_EXTERNAL_PG_ADMIN_PASSWORD", ""));
+  }
+
+  private static int number(Map<String, String> env, String variable, String otherwise) {
+    String value = env.getOrDefault(variable, otherwise).trim();
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(variable + " must be a whole number, not '" + value + "'");
+    }
   }
 
   /** The same checkout, another home and other ports: the stack the tests run against. */

@@ -1,6 +1,7 @@
 package io.shoporders.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -30,10 +31,27 @@ class StackSettingsTest {
   }
 
   @Test
+  void variablesExportedForTheServicesDoNotSelectAnExternalPostgres() {
+    StackSettings settings =
+        StackSettings.fromEnvironment(REPOSITORY, Map.of("SHOP_PG_HOST", "127.0.0.1"));
+
+    assertThat(settings.externalPostgres()).isNull();
+  }
+
+  @Test
+  void portOffsetThatIsNotANumberIsNamedInTheError() {
+    assertThatThrownBy(
+            () -> StackSettings.fromEnvironment(REPOSITORY, Map.of("SHOP_PORT_OFFSET", "abc")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("SHOP_PORT_OFFSET");
+  }
+
+  @Test
   void userPostgresIsUsedWhenNamed() {
     StackSettings settings =
         StackSettings.fromEnvironment(
-            REPOSITORY, Map.of("SHOP_PG_HOST", "db.local", "SHOP_PG_PORT", "5433"));
+            REPOSITORY,
+            Map.of("SHOP_EXTERNAL_PG_HOST", "db.local", "SHOP_EXTERNAL_PG_PORT", "5433"));
 
     assertThat(settings.postgresHost()).isEqualTo("db.local");
     assertThat(settings.postgresPort()).isEqualTo(5433);

@@ -2,14 +2,17 @@ package io.shoporders.outbox.testing;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,6 +56,21 @@ public abstract class ServiceStartsChecks {
     }
     assertThat(tableExists("outbox_event")).isTrue();
     assertThat(tableExists("processed_event")).isTrue();
+  }
+
+  @Test
+  void outboxRefusesAnEventTypeTheContractsDoNotKnow() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO outbox_event (id, aggregate_type, aggregate_id, type, payload)"
+                    + " VALUES (?, 'order', 'any-order', 'OrderPlacd', '{}')")) {
+      insert.setObject(1, UUID.randomUUID());
+
+      assertThatThrownBy(insert::executeUpdate)
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("outbox_event_type_known");
+    }
   }
 
   private boolean tableExists(String table) throws SQLException {
