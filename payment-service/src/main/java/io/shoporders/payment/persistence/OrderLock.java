@@ -1,0 +1,26 @@
+package io.shoporders.payment.persistence;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import java.util.UUID;
+
+/**
+ * Serialises the transactions of one order. Events of one order arrive on several topics, so two
+ * consumers may handle them at once; a transaction-scoped advisory lock on the order id makes them
+ * take turns even before the payment row exists, and is released at commit. Gateway calls happen
+ * outside these transactions, so the lock is held for milliseconds.
+ */
+public final class OrderLock {
+
+  private static final String LOCK = "SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) AS locked";
+
+  private OrderLock() {}
+
+  /** Waits for the order's other transactions; call it first inside the transaction. */
+  public static Uni<Void> acquire(UUID orderId) {
+    long key = orderId.getMostSignificantBits() ^ orderId.getLeastSignificantBits();
+    return Panache.getSession()
+        .chain(session -> session.createNativeQuery(LOCK).setParameter(1, key).getSingleResult())
+        .replaceWithVoid();
+  }
+}
