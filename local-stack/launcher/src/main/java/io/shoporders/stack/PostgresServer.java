@@ -56,7 +56,13 @@ final class PostgresServer implements Part {
       initialise();
     }
     writeAccessRules();
-    run(pgCtl("start", "-w", "-t", "60", "-l", log().toString()));
+    try {
+      run(pgCtl("start", "-w", "-t", "60", "-l", log().toString()));
+    } catch (IOException e) {
+      // pg_ctl only says it failed; the server's own log says why (a port in use, say).
+      throw new IOException(
+          "PostgreSQL did not start; the end of " + log() + ":\n" + lastLines(log(), 5), e);
+    }
     long pid = Long.parseLong(Files.readAllLines(data().resolve("postmaster.pid")).get(0).trim());
     processes.remember(NAME, pid, data().toString());
   }
@@ -230,6 +236,15 @@ final class PostgresServer implements Part {
           String.join(" ", command.subList(0, Math.min(6, command.size())))
               + " failed; see "
               + output);
+    }
+  }
+
+  private static String lastLines(Path file, int count) {
+    try {
+      List<String> lines = Files.readAllLines(file);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+    } catch (IOException e) {
+      return "(unreadable)";
     }
   }
 
