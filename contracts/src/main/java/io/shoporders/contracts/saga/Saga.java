@@ -106,9 +106,10 @@ public final class Saga {
                   RECORD_ONLY),
               react(
                   SHIPPING,
-                  "makes the label with the address recorded from OrderPlaced; emits"
-                      + " LabelCreated, or LabelFailed and retries. Never for an order it has"
-                      + " seen cancelled",
+                  "makes the label with the address recorded from OrderPlaced, retrying an"
+                      + " unavailable carrier with back-off; emits LabelCreated, or LabelFailed"
+                      + " when the retries are spent or the address or parcel needs review. Never"
+                      + " for an order it has seen cancelled",
                   "voids the label at the carrier (LabelVoided) on OrderCancelled"),
               react(
                   INVENTORY,
@@ -146,13 +147,10 @@ public final class Saga {
               SHIPPING,
               react(
                   ORDER,
-                  "adds the failure to the order's timeline; the status does not change",
-                  RECORD_ONLY),
-              react(
-                  SHIPPING,
-                  "retries with back-off while the failure is retryable, then waits for an"
-                      + " operator to fix the address or the parcel and retry",
-                  NOTHING_HELD)),
+                  "adds the failure to the order's timeline; the status does not change; shipping"
+                      + " emitted it after its own retries and waits for an operator to fix the"
+                      + " address or the parcel and retry",
+                  RECORD_ONLY)),
           row(
               EventType.PaymentCaptured,
               PAYMENT,

@@ -10,8 +10,8 @@ import io.shoporders.contracts.Require;
  * should know; the order stays in fulfilment while shipping retries or waits.
  */
 @JsonClassDescription(
-    "A label could not be made. shipping-service retries with back-off while retryable, then"
-        + " waits for an operator; the order is not cancelled by this.")
+    "A label could not be made, after shipping-service's own retries with back-off. The shipment"
+        + " waits for an operator's retry; the order is not cancelled by this.")
 public record LabelFailed(
     @JsonPropertyDescription("Carrier code that was asked, e.g. brt, poste, dhl, sandbox.")
         String carrier,
@@ -20,7 +20,8 @@ public record LabelFailed(
                 + " parcel_too_heavy, ...")
         String reason,
     @JsonPropertyDescription(
-            "Whether shipping-service will try again by itself; false means an operator acts.")
+            "Whether a retry as is can succeed (the carrier was unavailable); false means the"
+                + " address or the parcel must change first.")
         boolean retryable,
     @JsonPropertyDescription("Attempts made so far, at least 1.") int attempts)
     implements EventPayload {
