@@ -40,13 +40,28 @@ final class Processes {
     }
     detached.addAll(command);
     ProcessBuilder builder = new ProcessBuilder(detached).directory(settings.home().toFile());
-    builder.environment().putAll(env);
+    Map<String, String> childEnv = childEnvironment(builder.environment(), env);
+    builder.environment().clear();
+    builder.environment().putAll(childEnv);
     builder.redirectInput(new File("/dev/null"));
     builder.redirectErrorStream(true);
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log(part).toFile()));
     ProcessHandle handle = builder.start().toHandle();
     remember(part, handle.pid(), settings.home().toString());
     return handle;
+  }
+
+  /**
+   * The launcher's own environment with the part's variables on top, less any database password the
+   * part was not given: a shell that ran `eval "$(./shop env)"` holds them all, and a service must
+   * not inherit the others' passwords from it.
+   */
+  static Map<String, String> childEnvironment(
+      Map<String, String> inherited, Map<String, String> own) {
+    Map<String, String> child = new java.util.HashMap<>(inherited);
+    child.keySet().removeIf(name -> name.endsWith("DB_PASSWORD") && !own.containsKey(name));
+    child.putAll(own);
+    return child;
   }
 
   /** Records the pid of a process that started itself in the background (PostgreSQL). */

@@ -60,6 +60,20 @@ class ProcessesTest {
     assertThat(processes.tail("echo", 1)).isEqualTo("ready");
   }
 
+  @Test
+  void partInheritsNoDatabasePasswordButItsOwn() {
+    Map<String, String> shell =
+        Map.of("PATH", "/usr/bin", "ORDERS_DB_PASSWORD", "o", "CDC_DB_PASSWORD", "c");
+
+    Map<String, String> child =
+        Processes.childEnvironment(shell, Map.of("PAYMENTS_DB_PASSWORD", "p"));
+
+    assertThat(child)
+        .containsEntry("PATH", "/usr/bin")
+        .containsEntry("PAYMENTS_DB_PASSWORD", "p")
+        .doesNotContainKeys("ORDERS_DB_PASSWORD", "CDC_DB_PASSWORD");
+  }
+
   private StackSettings settings() {
     return new StackSettings(home, home, 0, null);
   }
