@@ -18,29 +18,17 @@ import java.util.Map;
  * and credentials in those files are ${env:...} references that the worker resolves from its own
  * environment, so the files hold no secret and fit both setups.
  */
-final class ConnectWorker implements Part {
+final class ConnectWorker extends ProcessPart {
 
   static final String NAME = "connect";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final StackSettings settings;
-  private final Processes processes;
   private final Map<String, String> environment;
 
   ConnectWorker(StackSettings settings, Processes processes, Map<String, String> environment) {
-    this.settings = settings;
-    this.processes = processes;
+    // A clean stop flushes source offsets, so the outbox is not re-read after a restart.
+    super(NAME, settings, processes, Duration.ofSeconds(30));
     this.environment = environment;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public boolean running() {
-    return processes.running(NAME).isPresent();
   }
 
   @Override
@@ -96,12 +84,6 @@ final class ConnectWorker implements Part {
     } catch (IOException e) {
       return List.of("cannot read the connectors' status: " + e.getMessage());
     }
-  }
-
-  @Override
-  public void stop() throws Exception {
-    // A clean stop flushes source offsets, so the outbox is not re-read after a restart.
-    processes.stop(NAME, Duration.ofSeconds(30));
   }
 
   @Override

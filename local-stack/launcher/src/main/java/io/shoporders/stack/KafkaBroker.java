@@ -19,26 +19,12 @@ import org.apache.kafka.common.Uuid;
  * Topics are created up front, so a typo in a channel name fails loudly instead of creating a topic
  * nobody reads.
  */
-final class KafkaBroker implements Part {
+final class KafkaBroker extends ProcessPart {
 
   static final String NAME = "kafka";
 
-  private final StackSettings settings;
-  private final Processes processes;
-
   KafkaBroker(StackSettings settings, Processes processes) {
-    this.settings = settings;
-    this.processes = processes;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public boolean running() {
-    return processes.running(NAME).isPresent();
+    super(NAME, settings, processes, Duration.ofSeconds(30));
   }
 
   @Override
@@ -77,11 +63,6 @@ final class KafkaBroker implements Part {
               .toList();
       admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
     }
-  }
-
-  @Override
-  public void stop() throws Exception {
-    processes.stop(NAME, Duration.ofSeconds(30));
   }
 
   @Override

@@ -9,26 +9,12 @@ import java.util.Map;
  * onwards. Any address is accepted, and each recipient's mailbox can be read over IMAP (any
  * password) or through its REST API. Mail lives in memory and is gone after `down`.
  */
-final class MailServer implements Part {
+final class MailServer extends ProcessPart {
 
   static final String NAME = "mail";
 
-  private final StackSettings settings;
-  private final Processes processes;
-
   MailServer(StackSettings settings, Processes processes) {
-    this.settings = settings;
-    this.processes = processes;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public boolean running() {
-    return processes.running(NAME).isPresent();
+    super(NAME, settings, processes, Duration.ofSeconds(10));
   }
 
   @Override
@@ -51,11 +37,6 @@ final class MailServer implements Part {
   @Override
   public boolean healthy() {
     return Http.ok(apiUrl() + "/api/service/readiness");
-  }
-
-  @Override
-  public void stop() throws Exception {
-    processes.stop(NAME, Duration.ofSeconds(10));
   }
 
   @Override

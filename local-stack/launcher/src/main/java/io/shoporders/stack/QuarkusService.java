@@ -8,29 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 /** One of the five services, started from its packaged Quarkus application. */
-final class QuarkusService implements Part {
+final class QuarkusService extends ProcessPart {
 
   private final ServiceSpec spec;
-  private final StackSettings settings;
-  private final Processes processes;
   private final Map<String, String> environment;
 
   QuarkusService(
       ServiceSpec spec, StackSettings settings, Processes processes, Map<String, String> env) {
+    // Leaving the consumer groups one channel at a time takes a service up to 40 s.
+    super(spec.name(), settings, processes, Duration.ofSeconds(60));
     this.spec = spec;
-    this.settings = settings;
-    this.processes = processes;
     this.environment = env;
-  }
-
-  @Override
-  public String name() {
-    return spec.name();
-  }
-
-  @Override
-  public boolean running() {
-    return processes.running(name()).isPresent();
   }
 
   @Override
@@ -56,11 +44,6 @@ final class QuarkusService implements Part {
   @Override
   public Duration startupTimeout() {
     return Duration.ofMinutes(3);
-  }
-
-  @Override
-  public void stop() throws Exception {
-    processes.stop(name(), Duration.ofSeconds(20));
   }
 
   @Override
