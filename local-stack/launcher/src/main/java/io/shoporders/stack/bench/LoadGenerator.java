@@ -1,0 +1,90 @@
+package io.shoporders.stack.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Posts orders on an {@link ArrivalSchedule}: one thread keeps time and only starts requests, the
+ * HTTP client's threads read the answers, so a slow system never slows the arrivals.
+ */
+final class LoadGenerator {
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final BenchHttp http;
+  private final String ordersUrl;
+
+  LoadGenerator(BenchHttp http, String orderUrl) {
+    this.http = http;
+    this.ordersUrl = orderUrl + "/orders";
+  }
+
+  /** Sends the whole schedule, then waits up to {@code answerWait} for the last answers. */
+  void run(ArrivalSchedule schedule, OrderBodies bodies, IntakeLog log, long answerWaitSeconds) {
+    long startNanos = System.nanoTime();
+    long startMicros = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
+    List<CompletableFuture<?>> inFlight = new ArrayList<>();
+    for (long i = 0; i < schedule.count(); i++) {
+      long due = startNanos + schedule.dueNanos(i);
+      waitUntil(due);
+      OrderBodies.Order order = bodies.next(i);
+      boolean warmup = schedule.inWarmup(i);
+      long dueMicros = startMicros + schedule.dueNanos(i) / 1000;
+      inFlight.add(send(order, due, dueMicros, warmup, log));
+    }
+    awaitAnswers(inFlight, answerWaitSeconds);
+  }
+
+  private CompletableFuture<?> send(
+      OrderBodies.Order order, long dueNanos, long dueMicros, boolean warmup, IntakeLog log) {
+    return http.postJson(ordersUrl, order.body())
+        .handle(
+            (response, failure) -> {
+              long latency = (System.nanoTime() - dueNanos) / 1000;
+              int status = response == null ? -1 : response.statusCode();
+              UUID orderId = response == null ? null : orderId(response);
+              log.add(
+                  new IntakeLog.Request(
+                      dueMicros,
+                      failure == null ? latency : -1,
+                      status,
+                      orderId,
+                      order.expected(),
+                      warmup));
+              return null;
+            });
+  }
+
+  private UUID orderId(HttpResponse<String> response) {
+    try {
+      return response.statusCode() == 202
+          ? UUID.fromString(json.readTree(response.body()).path("orderId").asText())
+          : null;
+    } catch (Exception unreadable) {
+      return null;
+    }
+  }
+
+  private static void waitUntil(long dueNanos) {
+    long wait;
+    while ((wait = dueNanos - System.nanoTime()) > 0) {
+      LockSupport.parkNanos(wait);
+    }
+  }
+
+  private static void awaitAnswers(List<CompletableFuture<?>> inFlight, long seconds) {
+    try {
+      CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
+          .get(seconds, TimeUnit.SECONDS);
+    } catch (Exception stillWaiting) {
+      // Requests that have not answered by now count as errors: the log has no entry for them.
+    }
+  }
+}
