@@ -20,8 +20,9 @@ final class BenchCommand {
   static int run(StackSettings settings, List<String> args, PrintStream out) throws Exception {
     BenchOptions options = BenchOptions.parse(args);
     Stack stack = new Stack(settings, out);
-    if (!stack.status()) {
-      System.err.println("The stack is not healthy; start it with ./shop up (see above).");
+    if (!stack.all().stream().allMatch(Part::running)) {
+      stack.status();
+      System.err.println("Part of the stack is not running; start it with ./shop up.");
       return 3;
     }
     return new Bench(target(settings, stack), options, out).run();
