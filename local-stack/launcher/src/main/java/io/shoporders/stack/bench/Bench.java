@@ -83,7 +83,20 @@ public final class Bench {
     out.print(ReportTable.text(ReportTable.rows(report)));
     Path folder = ResultsFolder.write(target.results(), start, report);
     out.println("\nWritten to " + folder);
+    warnOfUnexpectedEnds(runs);
     return 0;
+  }
+
+  /** Good cards cancelled are most often the fraud rules at their defaults, not a slow system. */
+  private void warnOfUnexpectedEnds(List<RunResult> runs) {
+    long unexpected = runs.stream().mapToLong(RunResult::unexpected).sum();
+    if (unexpected > 0) {
+      out.println(
+          "Warning: "
+              + unexpected
+              + " orders ended otherwise than their body asked for. Was payment-service started"
+              + " with the raised fraud limits? See docs/performance.md.");
+    }
   }
 
   private static double highestKeptUp(List<RunResult> runs) {
