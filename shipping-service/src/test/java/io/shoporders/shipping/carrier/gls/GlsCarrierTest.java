@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 class GlsCarrierTest {
 
-  private static final Duration WAIT = Duration.ofSeconds(10);
+  private static final Duration WAIT = Duration.ofSeconds(30);
   private static final String NUMBER = "612345678";
   private static final byte[] PDF = "%PDF-1.4\n%gls label\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -40,7 +40,7 @@ class GlsCarrierTest {
   @BeforeEach
   void startGls() {
     gls.start();
-    carrier = new GlsCarrier(new Config(gls.baseUrl(), Duration.ofSeconds(5)));
+    carrier = new GlsCarrier(new Config(gls.baseUrl(), Duration.ofSeconds(15)));
   }
 
   @AfterEach
