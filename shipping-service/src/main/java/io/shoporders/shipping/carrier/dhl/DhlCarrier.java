@@ -4,24 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shoporders.shipping.carrier.BookedLabel;
 import io.shoporders.shipping.carrier.Carrier;
-import io.shoporders.shipping.carrier.CarrierRejectedException;
+import io.shoporders.shipping.carrier.CarrierHttp;
 import io.shoporders.shipping.carrier.CarrierUnavailableException;
 import io.shoporders.shipping.domain.CarrierLimits;
 import io.shoporders.shipping.domain.ShipmentRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,15 +35,15 @@ class DhlCarrier implements Carrier {
 
   static final String CODE = "dhl";
   private static final Logger LOG = Logger.getLogger(DhlCarrier.class);
-  private static final byte[] PDF = "%PDF".getBytes(StandardCharsets.US_ASCII);
 
   private final DhlConfig config;
-  private final HttpClient http;
   private final ObjectMapper json = new ObjectMapper();
+  private final CarrierHttp http;
 
   DhlCarrier(DhlConfig config) {
     this.config = config;
-    this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
+    // 400 and 422 carry validationMessages, named field by field in the failure reason.
+    this.http = new CarrierHttp("DHL", config.timeout(), body -> read(body).problems());
   }
 
   @Override
@@ -63,14 +58,14 @@ class DhlCarrier implements Carrier {
 
   @Override
   public Uni<BookedLabel> book(ShipmentRequest request) {
-    return send(() -> booking(request))
+    return http.send(() -> booking(request))
         .map(this::labelOf)
         .invoke(label -> LOG.debugf("DHL booked %s for %s", label.trackingCode(), request));
   }
 
   @Override
   public Uni<Void> cancel(String trackingCode) {
-    return send(() -> voiding(trackingCode)).replaceWithVoid();
+    return http.send(() -> voiding(trackingCode)).replaceWithVoid();
   }
 
   @Override
@@ -79,7 +74,7 @@ class DhlCarrier implements Carrier {
   }
 
   private HttpRequest booking(ShipmentRequest request) {
-    DhlOrder order = DhlOrder.of(request, config, required(config.billingNumber(), "billing"));
+    DhlOrder order = DhlOrder.of(request, config, http.required(config.billingNumber(), "billing"));
     // docFormat=PDF asks for the label itself, base64 in the answer, rather than a link to it.
     return authorised("/orders?docFormat=PDF")
         .header("Content-Type", "application/json")
@@ -93,39 +88,15 @@ class DhlCarrier implements Carrier {
   }
 
   private HttpRequest.Builder authorised(String path) {
-    String user = required(config.username(), "username");
-    String secret = required(config.password(), "password");
+    String user = http.required(config.username(), "username");
+    String secret = http.required(config.password(), "password");
     String basic =
         Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8));
     return HttpRequest.newBuilder(URI.create(config.baseUrl() + path))
         .timeout(config.timeout())
         .header("Accept", "application/json")
         .header("Authorization", "Basic " + basic)
-        .header("dhl-api-key", required(config.apiKey(), "API key"));
-  }
-
-  /** Sends on the client's own threads; a transport failure or timeout is worth another try. */
-  private Uni<HttpResponse<String>> send(Supplier<HttpRequest> request) {
-    return Uni.createFrom()
-        .completionStage(() -> http.sendAsync(request.get(), HttpResponse.BodyHandlers.ofString()))
-        .onFailure(IOException.class)
-        .transform(e -> new CarrierUnavailableException("DHL did not answer", e))
-        .map(this::checked);
-  }
-
-  /**
-   * 400 and 422 carry validationMessages and will fail the same way again; 401 and 403 need a
-   * person to fix the account. 408, 429 and 5xx are DHL's side and pass with time.
-   */
-  private HttpResponse<String> checked(HttpResponse<String> response) {
-    int status = response.statusCode();
-    if (status >= 200 && status < 300) {
-      return response;
-    }
-    if (status >= 500 || status == 408 || status == 429) {
-      throw new CarrierUnavailableException("DHL answered " + status);
-    }
-    throw new CarrierRejectedException("DHL answered " + status + ": " + problems(response));
+        .header("dhl-api-key", http.required(config.apiKey(), "API key"));
   }
 
   private BookedLabel labelOf(HttpResponse<String> response) {
@@ -135,18 +106,7 @@ class DhlCarrier implements Carrier {
     }
     DhlAnswer.Item item = items.get(0);
     byte[] pdf = Base64.getMimeDecoder().decode(item.label().b64());
-    if (pdf.length < PDF.length || !Arrays.equals(pdf, 0, PDF.length, PDF, 0, PDF.length)) {
-      throw new CarrierRejectedException("DHL label is not a PDF: check docFormat");
-    }
-    return new BookedLabel(item.shipmentNo(), pdf);
-  }
-
-  private String problems(HttpResponse<String> response) {
-    try {
-      return read(response.body()).problems();
-    } catch (CarrierUnavailableException e) {
-      return "no readable details";
-    }
+    return BookedLabel.checked("DHL", item.shipmentNo(), pdf);
   }
 
   private DhlAnswer read(String body) {
@@ -163,13 +123,6 @@ class DhlCarrier implements Carrier {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("DHL order cannot be written", e);
     }
-  }
-
-  /** Without its account DHL cannot book anything: a person must configure it. */
-  private static String required(Optional<String> value, String what) {
-    return value
-        .filter(text -> !text.isBlank())
-        .orElseThrow(() -> new CarrierRejectedException("DHL " + what + " is not configured"));
   }
 
   private static String encode(String text) {

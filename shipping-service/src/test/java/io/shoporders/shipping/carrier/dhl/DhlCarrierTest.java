@@ -14,13 +14,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.shoporders.shipping.carrier.BookedLabel;
 import io.shoporders.shipping.carrier.CarrierRejectedException;
 import io.shoporders.shipping.carrier.CarrierUnavailableException;
 import io.shoporders.shipping.domain.LabelAddress;
 import io.shoporders.shipping.domain.ShipmentRequest;
+import io.shoporders.shipping.testing.CarrierStub;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -37,8 +37,7 @@ class DhlCarrierTest {
   private static final String SHIPMENT_NO = "00340434161094042557";
   private static final byte[] PDF = "%PDF-1.4\n%test label\n".getBytes(StandardCharsets.US_ASCII);
 
-  private final WireMockServer dhl =
-      new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+  private final WireMockServer dhl = CarrierStub.server();
   private DhlCarrier carrier;
 
   @BeforeEach
