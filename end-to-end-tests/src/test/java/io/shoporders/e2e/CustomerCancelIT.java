@@ -80,13 +80,19 @@ class CustomerCancelIT {
     // given
     String sku = Catalogue.product("Set di cucchiaini", 1290, ON_HAND);
     OrderRequest request = OrderRequest.byNewCustomer().line(sku, 1);
-    UUID orderId = OrderApi.place(request);
-    Saga.awaitStatus(orderId, "CONFIRMED");
+    UUID orderId;
 
     // when
-    try (HeldService payment = HeldService.hold(RunningService.PAYMENT)) {
-      Saga.awaitThat(() -> ShippingApi.status(orderId), "LABELLED");
-      cancelAt(orderId, "IN_FULFILMENT");
+    try (HeldService inventory = HeldService.hold(RunningService.INVENTORY)) {
+      orderId = OrderApi.place(request);
+      Saga.awaitStatus(orderId, "CONFIRMED");
+      // authorized: hold payment-service before the stock and the label can be made, so that the
+      // label waits uncaptured.
+      try (HeldService payment = HeldService.hold(RunningService.PAYMENT)) {
+        inventory.close();
+        Saga.awaitWhileHeld(() -> ShippingApi.status(orderId), "LABELLED");
+        cancelAt(orderId, "IN_FULFILMENT");
+      }
     }
 
     // then

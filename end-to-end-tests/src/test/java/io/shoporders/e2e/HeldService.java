@@ -21,6 +21,7 @@ final class HeldService implements AutoCloseable {
   private final String name;
   private final long pid;
   private final Instant since;
+  private boolean released;
 
   private HeldService(String name, long pid) {
     this.name = name;
@@ -36,8 +37,13 @@ final class HeldService implements AutoCloseable {
     return new HeldService(name, pid);
   }
 
+  /** Lets the service run again; once only, so an early release and the close do not clash. */
   @Override
   public void close() {
+    if (released) {
+      return;
+    }
+    released = true;
     signal(pid, "CONT");
     Duration held = Duration.between(since, Instant.now());
     if (held.compareTo(LONGEST_HOLD) > 0) {

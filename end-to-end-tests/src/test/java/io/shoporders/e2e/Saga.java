@@ -35,6 +35,14 @@ final class Saga {
         .until(() -> OrderApi.status(orderId), status::equals);
   }
 
+  /** Waits, no longer than a service may be held, until a service reports what is expected. */
+  static <T> void awaitWhileHeld(Supplier<T> reported, T expected) {
+    await()
+        .atMost(HeldService.LONGEST_HOLD.dividedBy(2))
+        .pollInterval(Duration.ofMillis(100))
+        .untilAsserted(() -> assertThat(reported.get()).isEqualTo(expected));
+  }
+
   /** Waits until a service reports what the test expects of it, e.g. the payment VOIDED. */
   static <T> void awaitThat(Supplier<T> reported, T expected) {
     await()
