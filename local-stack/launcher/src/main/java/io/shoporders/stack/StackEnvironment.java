@@ -16,10 +16,15 @@ final class StackEnvironment {
 
   private StackEnvironment() {}
 
-  /** Everything, every password included: for the tests and for `./shop env`. */
+  /**
+   * Everything, every password included: for the tests and for `./shop env`. The tests also get the
+   * folder of the pid files, to hold a service still for a moment (SHOP_PID_DIR; the launcher
+   * itself never reads it, so an exported value cannot point it at another stack's home).
+   */
   static Map<String, String> all(StackSettings settings, Secrets secrets) throws IOException {
     Map<String, String> env = locations(settings);
     env.putAll(cdcLogin(secrets));
+    env.put("SHOP_PID_DIR", settings.pids().toString());
     for (ServiceSpec service : ServiceSpec.ALL) {
       env.put(service.passwordVariable(), secrets.password(service.role()));
     }

@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.shoporders.contracts.EventEnvelope;
 import io.shoporders.contracts.order.OrderPlaced;
 import io.shoporders.contracts.payment.PaymentAuthorized;
+import io.shoporders.contracts.payment.PaymentCaptureFailed;
 import io.shoporders.contracts.payment.PaymentCaptured;
 import io.shoporders.contracts.payment.PaymentDeclined;
 import io.shoporders.contracts.payment.PaymentRefunded;
@@ -180,6 +181,30 @@ class PaymentSagaTest {
     staysAt(orderId, "PaymentAuthorized", "PaymentVoided");
     PaymentVoided voided = (PaymentVoided) emitted.forOrder(orderId).get(1).payload();
     assertThat(voided.amount()).isEqualTo(SagaEvents.TOTAL);
+  }
+
+  @Test
+  void aHoldThatLapsedFailsTheCaptureAsExpiredAndTheCancellationChargesNothing() {
+    // given
+    UUID orderId = placeOrder("pm_card_visa_holdLapsesAtOnce");
+    awaitTypes(orderId, "PaymentAuthorized");
+
+    // when
+    saga.send(saga.later(orderId, labelCreated()));
+    awaitTypes(orderId, "PaymentAuthorized", "PaymentCaptureFailed");
+    saga.send(saga.later(orderId, orderCancelled()));
+
+    // then
+    awaitTypes(orderId, "PaymentAuthorized", "PaymentCaptureFailed", "PaymentVoided");
+    PaymentCaptureFailed failed = (PaymentCaptureFailed) emitted.forOrder(orderId).get(1).payload();
+    assertThat(failed.reason()).isEqualTo("authorization_expired");
+    given()
+        .when()
+        .get("/payments/{orderId}", orderId)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("VOIDED"))
+        .body("captured", equalTo(null));
   }
 
   @Test

@@ -8,6 +8,10 @@ import java.util.Optional;
  * Stripe documents for each, so a token that works against a Stripe test account gives the same
  * answer here. Stripe accepts both the {@code pm_card_visa_chargeDeclined...} and the shorter
  * {@code pm_card_chargeDeclined...} spelling of the decline family; so does the sandbox.
+ *
+ * <p>One token is the sandbox's own, since Stripe has none for it: {@value #LAPSED_HOLD}
+ * authorizes, but its hold lapses at once, so the capture after the label is refused with {@code
+ * authorization_expired}, as a real capture is when the goods leave after the hold window.
  */
 final class SandboxCards {
 
@@ -15,8 +19,12 @@ final class SandboxCards {
   static final SandboxCard UNKNOWN =
       SandboxCard.declining("generic_decline", "no such test payment method in the sandbox");
 
+  /** The sandbox's own token whose authorization lapses before it can be captured. */
+  static final String LAPSED_HOLD = "pm_card_visa_holdLapsesAtOnce";
+
   private static final Map<String, SandboxCard> CARDS =
       Map.ofEntries(
+          Map.entry(LAPSED_HOLD, SandboxCard.approvingWithLapsedHold("Visa")),
           Map.entry("pm_card_visa", SandboxCard.approving("Visa")),
           Map.entry("pm_card_visa_debit", SandboxCard.approving("Visa debit")),
           Map.entry("pm_card_mastercard", SandboxCard.approving("Mastercard")),

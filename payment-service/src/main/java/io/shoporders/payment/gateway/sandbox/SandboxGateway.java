@@ -125,7 +125,7 @@ public class SandboxGateway implements PaymentGateway {
     String reference = "sbx_auth_" + UUID.randomUUID().toString().replace("-", "");
     SandboxLedgerEntry entry =
         entry(request.idempotencyKey(), Operation.AUTHORIZE, reference, request.amount(), card);
-    entry.expiresAt = card.approves() ? now.plus(settings.holdWindow()) : null;
+    entry.expiresAt = card.approves() ? card.holdExpiry(now, settings.holdWindow()) : null;
     return entry.persist();
   }
 

@@ -57,6 +57,22 @@ class SandboxAuthorizationTest {
   }
 
   @Test
+  void aHoldThatLapsedWhenItWasMadeRefusesEvenAnImmediateCapture() {
+    // given
+    SandboxCard card = SandboxCards.find("pm_card_visa_holdLapsesAtOnce").orElseThrow();
+    entries.get(0).expiresAt = card.holdExpiry(AUTHORIZED_AT, Duration.ofDays(7));
+
+    // when
+    var refusal = books().refuseCapture(HELD, AUTHORIZED_AT);
+
+    // then
+    assertThat(refusal)
+        .get()
+        .extracting(SandboxCard::declineCode)
+        .isEqualTo("authorization_expired");
+  }
+
+  @Test
   void aCaptureAboveTheHoldIsRefused() {
     // when
     var refusal = books().refuseCapture(Money.ofMinor(80_01, "EUR"), AUTHORIZED_AT);

@@ -3,6 +3,8 @@ package io.shoporders.payment.gateway.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoporders.contracts.payment.PaymentDeclined;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -71,6 +73,32 @@ class SandboxCardsTest {
             PaymentDeclined.KNOWN_DECLINE_CODES.stream()
                 .filter(code -> !code.equals("fraud_suspected"))
                 .toList());
+  }
+
+  @Test
+  void theLapsedHoldTokenAuthorizesWithAHoldThatEndsWhenItIsMade() {
+    // given
+    Instant authorizedAt = Instant.parse("2026-12-01T10:00:00Z");
+
+    // when
+    SandboxCard card = SandboxCards.find("pm_card_visa_holdLapsesAtOnce").orElseThrow();
+
+    // then
+    assertThat(card.approves()).isTrue();
+    assertThat(card.holdExpiry(authorizedAt, Duration.ofDays(7))).isEqualTo(authorizedAt);
+  }
+
+  @Test
+  void stripesTestCardsHoldForTheConfiguredWindow() {
+    // given
+    Instant authorizedAt = Instant.parse("2026-12-01T10:00:00Z");
+
+    // when
+    SandboxCard card = SandboxCards.find("pm_card_visa").orElseThrow();
+
+    // then
+    assertThat(card.holdExpiry(authorizedAt, Duration.ofDays(7)))
+        .isEqualTo(Instant.parse("2026-12-08T10:00:00Z"));
   }
 
   @Test
