@@ -1,0 +1,55 @@
+package io.shoporders.stack.demo;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The options of `./shop demo`.
+ *
+ * @param ordersPerSecond how fast the orders are placed
+ * @param timeout how long to wait for the last order to become final
+ */
+public record DemoOptions(double ordersPerSecond, Duration timeout) {
+
+  static final String RATE = "--rate=";
+  static final String TIMEOUT = "--timeout=";
+
+  public static final String USAGE =
+      "  demo [--rate=N] [--timeout=S]  start the stack if needed, run the sample shop's orders"
+          + " (N a second, default 10)\n"
+          + "                                and print what the services report (wait S seconds at"
+          + " most, default 300)\n";
+
+  /** The first option that is not one of these, so that a typo never passes; or null. */
+  public static String firstUnknown(List<String> options) {
+    return options.stream()
+        .filter(option -> !option.startsWith(RATE) && !option.startsWith(TIMEOUT))
+        .findFirst()
+        .orElse(null);
+  }
+
+  public static DemoOptions parse(List<String> options) {
+    double rate = 10;
+    long timeout = 300;
+    for (String option : options) {
+      if (option.startsWith(RATE)) {
+        rate = positive(option, RATE);
+      } else if (option.startsWith(TIMEOUT)) {
+        timeout = (long) positive(option, TIMEOUT);
+      }
+    }
+    return new DemoOptions(rate, Duration.ofSeconds(timeout));
+  }
+
+  private static double positive(String option, String name) {
+    try {
+      double value = Double.parseDouble(option.substring(name.length()));
+      if (value > 0) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, with the option
+    }
+    throw new IllegalArgumentException(option + ": a number above zero is needed");
+  }
+}
