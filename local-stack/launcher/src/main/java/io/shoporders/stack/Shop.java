@@ -20,7 +20,7 @@ public final class Shop {
         logs PART [--follow]    print a part's log (postgres, kafka, connect, mail, *-service)
         env                     print the variables that point tools and tests at the stack
         test                    run every test against a fresh stack of its own, then stop it
-      %s      environment: SHOP_HOME (default .shop), SHOP_PORT_OFFSET (default 0),
+      %senvironment: SHOP_HOME (default .shop), SHOP_PORT_OFFSET (default 0),
         SHOP_EXTERNAL_PG_HOST, SHOP_EXTERNAL_PG_PORT, SHOP_EXTERNAL_PG_ADMIN_USER,
         SHOP_EXTERNAL_PG_ADMIN_PASSWORD (your own PostgreSQL instead of the embedded one)
       """

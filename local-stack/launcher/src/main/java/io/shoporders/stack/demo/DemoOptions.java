@@ -15,10 +15,11 @@ public record DemoOptions(double ordersPerSecond, Duration timeout) {
   static final String TIMEOUT = "--timeout=";
 
   public static final String USAGE =
-      "  demo [--rate=N] [--timeout=S]  start the stack if needed, run the sample shop's orders"
-          + " (N a second, default 10)\n"
-          + "                                and print what the services report (wait S seconds at"
-          + " most, default 300)\n";
+      """
+        demo [--rate=N]         start the stack if needed, place the sample shop's orders (N a
+          [--timeout=S]         second, default 10), wait S seconds at most (default 300) for
+                                each to end, and print what the services report
+      """;
 
   /** The first option that is not one of these, so that a typo never passes; or null. */
   public static String firstUnknown(List<String> options) {

@@ -110,8 +110,10 @@ record OrderRecord(
     return payment == null ? "NONE" : payment.path("status").asText();
   }
 
+  /** Why the carrier refused the label, kept after a cancellation; null when it did not. */
   String labelFailure() {
-    return shipment == null ? null : shipment.path("failureReason").asText();
+    JsonNode reason = shipment == null ? null : shipment.path("failureReason");
+    return reason == null || reason.isMissingNode() || reason.isNull() ? null : reason.asText();
   }
 
   String shipmentStatus() {

@@ -35,7 +35,7 @@ public record Summary(
 
   /**
    * Labels the carrier issued (status LABELLED or VOIDED), those voided afterwards, and the
-   * shipments left without a label (FAILED) by their failure reason.
+   * shipments whose label the carrier refused, by reason (cancelled since, or still FAILED).
    */
   public record Labels(int made, int voided, Map<String, Integer> failedByReason) {}
 

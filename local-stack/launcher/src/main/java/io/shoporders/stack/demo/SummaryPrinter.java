@@ -42,7 +42,7 @@ final class SummaryPrinter {
         "  messages               %d emails, %d SMS sent, %d failed%n",
         messages.emailsSent(), messages.smsSent(), messages.failed());
     out.printf(
-        "  labels                 %d made, %d of them voided; refused: %s%n",
+        "  labels                 %d made, %d of them voided; refused %s%n",
         summary.labels().made(), summary.labels().voided(), summary.labels().failedByReason());
     Summary.Amounts amounts = summary.amounts();
     out.printf(

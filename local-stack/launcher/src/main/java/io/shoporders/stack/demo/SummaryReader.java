@@ -104,7 +104,7 @@ final class SummaryReader {
         (int) records.stream().filter(r -> r.shipmentStatus().equals("LABELLED")).count();
     Map<String, Integer> failed = new TreeMap<>();
     records.stream()
-        .filter(record -> record.shipmentStatus().equals("FAILED"))
+        .filter(record -> record.labelFailure() != null)
         .forEach(record -> failed.merge(record.labelFailure(), 1, Integer::sum));
     return new Labels(labelled + voided, voided, failed);
   }
