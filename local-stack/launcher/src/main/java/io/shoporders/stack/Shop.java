@@ -1,5 +1,6 @@
 package io.shoporders.stack;
 
+import io.shoporders.stack.demo.DemoOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -19,11 +20,12 @@ public final class Shop {
         logs PART [--follow]    print a part's log (postgres, kafka, connect, mail, *-service)
         env                     print the variables that point tools and tests at the stack
         test                    run every test against a fresh stack of its own, then stop it
-        bench [--rate N] ...    measure intake, saga latency and throughput; docs/performance.md
+      %s  bench [--rate N] ...    measure intake, saga latency and throughput; docs/performance.md
       environment: SHOP_HOME (default .shop), SHOP_PORT_OFFSET (default 0),
         SHOP_EXTERNAL_PG_HOST, SHOP_EXTERNAL_PG_PORT, SHOP_EXTERNAL_PG_ADMIN_USER,
         SHOP_EXTERNAL_PG_ADMIN_PASSWORD (your own PostgreSQL instead of the embedded one)
-      """;
+      """
+          .formatted(DemoOptions.USAGE);
 
   private final PrintStream out = System.out;
   private final StackSettings settings;
@@ -63,6 +65,7 @@ public final class Shop {
       case "logs" -> logs(options);
       case "env" -> env();
       case "test" -> new TestRun(settings, out).run();
+      case "demo" -> new DemoCommand(settings, out).run(options);
       case "bench" -> BenchCommand.run(settings, options, out);
       default -> usage(command);
     };
@@ -122,6 +125,9 @@ public final class Shop {
 
   /** The first option the command does not know, so a typo such as --clena never passes. */
   private static String unknownOption(String command, List<String> options) {
+    if (command.equals("demo")) {
+      return DemoOptions.firstUnknown(options);
+    }
     if (command.equals("bench")) {
       return null; // bench takes values after its options, and checks them itself
     }

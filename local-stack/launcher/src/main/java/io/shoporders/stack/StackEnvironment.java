@@ -36,7 +36,24 @@ final class StackEnvironment {
       throws IOException {
     Map<String, String> env = locations(settings);
     env.put(spec.passwordVariable(), secrets.password(spec.role()));
+    if (spec.name().equals("payment-service")) {
+      env.putAll(sandboxFraudLimits(System.getenv()));
+    }
     return env;
+  }
+
+  /**
+   * The local stack is a sandbox shop: every shopper paying with {@code pm_card_visa} is the same
+   * card to the fraud rules, and demos and tests place hundreds of orders within the hour. The
+   * per-card and per-e-mail counts are raised so that they do not refuse such runs; the amount and
+   * country rules stay as configured. A value already in the launcher's environment wins.
+   */
+  static Map<String, String> sandboxFraudLimits(Map<String, String> launcherEnvironment) {
+    Map<String, String> limits = new LinkedHashMap<>();
+    limits.put("PAYMENT_FRAUD_MAX_ORDERS_PER_CARD", "100000");
+    limits.put("PAYMENT_FRAUD_MAX_ORDERS_PER_EMAIL", "1000");
+    limits.keySet().removeAll(launcherEnvironment.keySet());
+    return limits;
   }
 
   /** What the Connect worker needs: where things are, and the change-data-capture login. */

@@ -1,0 +1,101 @@
+package io.shoporders.stack.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.shoporders.stack.demo.OrderPoster.Placed;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Waits until every placed order is SHIPPED or CANCELLED and the services have settled it, or the
+ * deadline passed; orders left open are reported by the summary as stragglers.
+ */
+final class Completion {
+
+  static final Set<String> FINAL = Set.of("SHIPPED", "CANCELLED");
+
+  /** An order not settled when the time ran out, and where it stood. */
+  record Straggler(String ref, String orderId, String progress) {}
+
+  private final JsonHttp http;
+  private final ServiceUrls urls;
+  private final PrintStream out;
+
+  Completion(JsonHttp http, ServiceUrls urls, PrintStream out) {
+    this.http = http;
+    this.urls = urls;
+    this.out = out;
+  }
+
+  /**
+   * Shows how many orders are final, every second, until all are or the deadline passed. Acts as
+   * the shop's operator for orders whose label the carrier refused for good (an address that cannot
+   * be printed, a parcel too heavy): nobody can correct such a shipment yet, so the operator
+   * cancels the order, which releases its stock and voids its authorization.
+   */
+  void awaitFinal(List<Placed> placed, Instant deadline) throws IOException, InterruptedException {
+    ProgressBar bar = new ProgressBar(out, "finishing", placed.size());
+    List<Placed> open = notFinal(placed);
+    while (!open.isEmpty() && Instant.now().isBefore(deadline)) {
+      bar.show(placed.size() - open.size(), "orders shipped or cancelled");
+      Thread.sleep(1000);
+      open = notFinal(open);
+    }
+    bar.finish(placed.size() - open.size(), "orders shipped or cancelled");
+  }
+
+  /** Labels a retry cannot make: a person would have to change the order first. */
+  private static final Set<String> LABEL_REFUSED_FOR_GOOD =
+      Set.of(
+          "address_needs_review", "parcel_too_heavy", "parcel_weight_missing", "carrier_rejected");
+
+  private void cancelIfLabelRefused(Placed order) throws IOException {
+    JsonNode shipment = http.find(urls.shipping() + "/shipments/" + order.orderId());
+    String reason = shipment == null ? "" : shipment.path("failureReason").asText();
+    if (shipment != null && LABEL_REFUSED_FOR_GOOD.contains(reason)) {
+      Map<String, String> cancel =
+          Map.of("reason", "OPERATOR_REQUEST", "note", "label refused: " + reason);
+      http.post(urls.order() + "/orders/" + order.orderId() + "/cancel", cancel, Map.of());
+    }
+  }
+
+  /**
+   * Reads every order until all have settled (see {@link OrderRecord#settled()}) or the deadline
+   * passed, reading again only those that had not; the last reading of each.
+   */
+  List<OrderRecord> settle(List<Placed> placed, Instant deadline)
+      throws IOException, InterruptedException {
+    List<OrderRecord> records = new ArrayList<>();
+    for (Placed order : placed) {
+      records.add(OrderRecord.read(order, http, urls));
+    }
+    while (!records.stream().allMatch(OrderRecord::settled) && Instant.now().isBefore(deadline)) {
+      Thread.sleep(1000);
+      for (int i = 0; i < records.size(); i++) {
+        if (!records.get(i).settled()) {
+          records.set(i, OrderRecord.read(placed.get(i), http, urls));
+        }
+      }
+    }
+    return records;
+  }
+
+  private List<Placed> notFinal(List<Placed> orders) throws IOException {
+    List<Placed> open = new ArrayList<>();
+    for (Placed order : orders) {
+      JsonNode view = http.find(urls.order() + "/orders/" + order.orderId());
+      String status = view == null ? "UNKNOWN" : view.path("status").asText();
+      if (status.equals("IN_FULFILMENT")) {
+        cancelIfLabelRefused(order);
+      }
+      if (!FINAL.contains(status)) {
+        open.add(order);
+      }
+    }
+    return open;
+  }
+}

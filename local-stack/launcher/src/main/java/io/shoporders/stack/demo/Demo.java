@@ -1,0 +1,73 @@
+package io.shoporders.stack.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.shoporders.stack.demo.OrderPoster.Placed;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The sample shop on a running stack: sets catalogue and stock, places the orders, waits until each
+ * is final, then reports what the services say happened, on the terminal and as JSON.
+ *
+ * <p>Every run places new orders (the Idempotency-Keys carry the run's id) and starts from the
+ * stock in the data files; earlier runs' orders stay in the services and are not counted.
+ */
+public final class Demo {
+
+  private final ServiceUrls urls;
+  private final PrintStream out;
+  private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final JsonHttp http = new JsonHttp(json);
+
+  public Demo(ServiceUrls urls, PrintStream out) {
+    this.urls = urls;
+    this.out = out;
+  }
+
+  /** Runs the data in {@code dataFolder} and writes the summary to {@code summaryFile}. */
+  public Summary run(Path dataFolder, DemoOptions options, Path summaryFile) throws Exception {
+    DemoData data = DemoData.load(dataFolder, json);
+    String runId = UUID.randomUUID().toString().substring(0, 8);
+    new CatalogueSetup(http, urls, out).apply(data, runId);
+    SummaryReader reader = new SummaryReader(http, urls);
+    Map<String, JsonNode> stockBefore = reader.stock(data.scarceSkus());
+
+    Instant start = Instant.now();
+    List<Placed> placed =
+        new OrderPoster(http, urls, out).post(data.orders(), options.ordersPerSecond(), runId);
+    double placedPerSecond = placed.size() / secondsSince(start);
+    List<OrderRecord> records = finish(placed, Instant.now().plus(options.timeout()));
+
+    var run =
+        new SummaryReader.Run(runId, start, secondsSince(start), placedPerSecond, stockBefore);
+    Summary summary = reader.read(run, records);
+    new SummaryPrinter(out).print(summary);
+    write(summary, summaryFile);
+    return summary;
+  }
+
+  private List<OrderRecord> finish(List<Placed> placed, Instant deadline) throws Exception {
+    Completion completion = new Completion(http, urls, out);
+    completion.awaitFinal(placed, deadline);
+    return completion.settle(placed, deadline);
+  }
+
+  private static double secondsSince(Instant start) {
+    return Duration.between(start, Instant.now()).toMillis() / 1000.0;
+  }
+
+  private void write(Summary summary, Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    json.writeValue(file.toFile(), summary);
+    out.println("\nSummary as JSON: " + file);
+  }
+}

@@ -1,0 +1,135 @@
+package io.shoporders.stack.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.shoporders.stack.demo.DemoData.DemoOrder;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Places the orders at a steady rate, the n-th at start + n / rate, on a few threads so that a slow
+ * answer does not hold back the next order; and asks for the customer cancellations a moment after
+ * their order was placed, while its saga is still running.
+ */
+final class OrderPoster {
+
+  /** An order the shop accepted: the file's reference and the id order-service gave it. */
+  record Placed(String ref, String orderId) {}
+
+  /** Long enough for the payment to be authorized on a quiet machine, short of the whole saga. */
+  private static final Duration CANCEL_AFTER = Duration.ofMillis(800);
+
+  /** How long an order may be refused because order-service has not seen its products yet. */
+  private static final Duration CATALOGUE_PROPAGATION = Duration.ofSeconds(60);
+
+  private static final int THREADS = 8;
+  private static final TimeUnit NANOS = TimeUnit.NANOSECONDS;
+
+  private final JsonHttp http;
+  private final ServiceUrls urls;
+  private final PrintStream out;
+  private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(THREADS);
+  private final List<ScheduledFuture<String>> cancellations = new CopyOnWriteArrayList<>();
+
+  OrderPoster(JsonHttp http, ServiceUrls urls, PrintStream out) {
+    this.http = http;
+    this.urls = urls;
+    this.out = out;
+  }
+
+  List<Placed> post(List<DemoOrder> orders, double perSecond, String runId) throws Exception {
+    awaitCatalogue(orders.get(0), runId);
+    List<ScheduledFuture<Placed>> scheduled = new ArrayList<>();
+    for (int i = 0; i < orders.size(); i++) {
+      DemoOrder order = orders.get(i);
+      long delayNanos = (long) (i * 1_000_000_000L / perSecond);
+      scheduled.add(scheduler.schedule(() -> place(order, runId), delayNanos, NANOS));
+    }
+    List<Placed> placed = collect(scheduled);
+    reportCancellations();
+    return placed;
+  }
+
+  /**
+   * On a first run ProductChanged may not have reached order-service's copy of the catalogue yet:
+   * the first order is tried until its skus are known there.
+   */
+  private void awaitCatalogue(DemoOrder first, String runId) throws Exception {
+    Instant giveUp = Instant.now().plus(CATALOGUE_PROPAGATION);
+    JsonHttp.Answer answer = postOnce(first, runId);
+    while (answer.status() == 422 && unknownSku(answer.body()) && Instant.now().isBefore(giveUp)) {
+      Thread.sleep(500);
+      answer = postOnce(first, runId);
+    }
+  }
+
+  private List<Placed> collect(List<ScheduledFuture<Placed>> scheduled) throws Exception {
+    ProgressBar bar = new ProgressBar(out, "placing", scheduled.size());
+    Instant start = Instant.now();
+    List<Placed> placed = new ArrayList<>();
+    for (ScheduledFuture<Placed> order : scheduled) {
+      placed.add(order.get());
+      bar.show(placed.size(), "orders");
+    }
+    bar.finish(placed.size(), "orders in " + seconds(start) + " s");
+    return placed;
+  }
+
+  private Placed place(DemoOrder order, String runId) throws IOException {
+    // The key makes the retry of the first order safe; the same key returns the same order.
+    JsonHttp.Answer answer = postOnce(order, runId);
+    if (answer.status() != 202) {
+      throw new IOException(order.ref() + " was refused: " + answer.status() + " " + answer.body());
+    }
+    String orderId = answer.body().path("orderId").asText();
+    if (order.cancel()) {
+      long delay = CANCEL_AFTER.toNanos();
+      cancellations.add(scheduler.schedule(() -> cancel(orderId), delay, NANOS));
+    }
+    return new Placed(order.ref(), orderId);
+  }
+
+  private JsonHttp.Answer postOnce(DemoOrder order, String runId) throws IOException {
+    // The run's id in the key: a new run places new orders instead of replaying the last one's.
+    Map<String, String> key = Map.of("Idempotency-Key", runId + "-" + order.ref());
+    return http.post(urls.order() + "/orders", order.request(), key);
+  }
+
+  private static boolean unknownSku(JsonNode problem) {
+    return problem.path("field").asText().startsWith("lines[");
+  }
+
+  private String cancel(String orderId) throws IOException {
+    Map<String, String> reason = Map.of("reason", "CUSTOMER_REQUEST", "note", "demo");
+    JsonHttp.Answer answer =
+        http.post(urls.order() + "/orders/" + orderId + "/cancel", reason, Map.of());
+    return switch (answer.status()) {
+      case 200 -> "accepted";
+      case 409 -> "refused, already shipped";
+      default -> "answered " + answer.status();
+    };
+  }
+
+  private void reportCancellations() throws Exception {
+    Map<String, Integer> answers = new TreeMap<>();
+    for (ScheduledFuture<String> answer : cancellations) {
+      answers.merge(answer.get(), 1, Integer::sum);
+    }
+    scheduler.shutdown();
+    out.printf("  customer cancellations asked for: %s%n", answers);
+  }
+
+  private static String seconds(Instant since) {
+    return String.format("%.1f", Duration.between(since, Instant.now()).toMillis() / 1000.0);
+  }
+}
