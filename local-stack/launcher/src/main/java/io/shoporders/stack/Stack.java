@@ -160,10 +160,15 @@ final class Stack {
 
   private void awaitHealthy(Part part) throws InterruptedException, StartupFailure {
     Instant deadline = Instant.now().plus(part.startupTimeout());
+    boolean missingBefore = false;
     while (!part.healthy()) {
-      if (Instant.now().isAfter(deadline) || !part.running()) {
+      // A process caught in the middle of an exec (setsid becoming java) shows an empty command
+      // line for a moment, so only a part missing at two checks in a row has really exited.
+      boolean missing = !part.running();
+      if (Instant.now().isAfter(deadline) || (missing && missingBefore)) {
         throw new StartupFailure(part.name(), log(part.name()), tail(part.name()));
       }
+      missingBefore = missing;
       Thread.sleep(Duration.ofMillis(250).toMillis());
     }
   }
