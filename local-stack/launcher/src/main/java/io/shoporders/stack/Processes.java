@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 final class Processes {
 
   private static final Path SETSID = Path.of("/usr/bin/setsid");
+  private static final Duration EXEC_WAIT = Duration.ofSeconds(5);
 
   private final StackSettings settings;
 
@@ -48,7 +49,21 @@ final class Processes {
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log(part).toFile()));
     ProcessHandle handle = builder.start().toHandle();
     remember(part, handle.pid(), settings.home().toString());
+    awaitCommand(handle, settings.home().toString());
     return handle;
+  }
+
+  /**
+   * Waits until the process runs the command it was given: setsid execs the real one, and while an
+   * exec is under way /proc shows an empty command line, which would read as "not ours".
+   */
+  private static void awaitCommand(ProcessHandle handle, String marker) {
+    long deadline = System.nanoTime() + EXEC_WAIT.toNanos();
+    while (handle.isAlive()
+        && !commandLine(handle).contains(marker)
+        && System.nanoTime() < deadline) {
+      java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+    }
   }
 
   /**
