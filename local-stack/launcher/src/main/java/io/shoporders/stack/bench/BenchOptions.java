@@ -32,6 +32,23 @@ public record BenchOptions(
       "./shop bench [--rate 50] [--duration 60s] [--warmup 10s] [--drain 30s] [--no-baseline]"
           + " [--sustained [--step 25] [--max-rate 400]]";
 
+  /** Refuses a run that cannot mean anything before it touches the stack. */
+  public BenchOptions {
+    positive("--rate", rate);
+    positive("--step", step);
+    positive("--max-rate", maxRate);
+    positive("--duration", duration.toMillis());
+    if (warmup.isNegative() || drain.isNegative()) {
+      throw new IllegalArgumentException("--warmup and --drain cannot be negative");
+    }
+  }
+
+  private static void positive(String option, double value) {
+    if (!(value > 0)) {
+      throw new IllegalArgumentException(option + " must be above 0, not " + value);
+    }
+  }
+
   private static final Set<String> FLAGS = Set.of("--sustained", "--no-baseline");
   private static final Set<String> VALUED =
       Set.of("--rate", "--duration", "--warmup", "--drain", "--step", "--max-rate");

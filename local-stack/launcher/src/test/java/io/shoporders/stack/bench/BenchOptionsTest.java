@@ -40,4 +40,16 @@ class BenchOptionsTest {
     assertThatThrownBy(() -> BenchOptions.parse(List.of("--duration", "10h")))
         .hasMessageContaining("10h");
   }
+
+  @Test
+  void aRateOrDurationThatCannotMeanAnythingIsRefusedBeforeAnyWork() {
+    assertThatThrownBy(() -> BenchOptions.parse(List.of("--rate", "-5")))
+        .hasMessageContaining("--rate must be above 0");
+    assertThatThrownBy(() -> BenchOptions.parse(List.of("--rate", "0")))
+        .hasMessageContaining("--rate must be above 0");
+    assertThatThrownBy(() -> BenchOptions.parse(List.of("--duration", "0s")))
+        .hasMessageContaining("--duration must be above 0");
+    assertThatThrownBy(() -> BenchOptions.parse(List.of("--drain", "-1s")))
+        .hasMessageContaining("--drain");
+  }
 }
