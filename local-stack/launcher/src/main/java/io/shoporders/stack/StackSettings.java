@@ -1,6 +1,7 @@
 package io.shoporders.stack;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,9 +12,14 @@ import java.util.Map;
  * @param home where data, logs, process ids and generated secrets are kept
  * @param portOffset added to every default port
  * @param externalPostgres a PostgreSQL server chosen by the user, or null for the embedded one
+ * @param jvmOptions added to the command line of every JVM the stack starts (SHOP_JVM_OPTIONS)
  */
 record StackSettings(
-    Path repository, Path home, int portOffset, ExternalPostgres externalPostgres) {
+    Path repository,
+    Path home,
+    int portOffset,
+    ExternalPostgres externalPostgres,
+    List<String> jvmOptions) {
 
   static final int POSTGRES_PORT = 15432;
   static final int KAFKA_PORT = 9092;
@@ -32,7 +38,14 @@ record StackSettings(
   static StackSettings fromEnvironment(Path repository, Map<String, String> env) {
     Path home = Path.of(env.getOrDefault("SHOP_HOME", repository.resolve(".shop").toString()));
     int offset = number(env, "SHOP_PORT_OFFSET", "0");
-    return new StackSettings(repository, home.toAbsolutePath(), offset, externalPostgres(env));
+    return new StackSettings(
+        repository, home.toAbsolutePath(), offset, externalPostgres(env), jvmOptions(env));
+  }
+
+  /** Options for profiling or tuning, such as {@code -XX:+FlightRecorder}, space-separated. */
+  private static List<String> jvmOptions(Map<String, String> env) {
+    String options = env.getOrDefault("SHOP_JVM_OPTIONS", "").trim();
+    return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
   }
 
   private static ExternalPostgres externalPostgres(Map<String, String> env) {
@@ -59,7 +72,7 @@ record StackSettings(
   /** The same checkout, another home and other ports: the stack the tests run against. */
   StackSettings forTests() {
     Path testHome = home.resolveSibling(home.getFileName() + "-test");
-    return new StackSettings(repository, testHome, portOffset + 10_000, null);
+    return new StackSettings(repository, testHome, portOffset + 10_000, null, jvmOptions);
   }
 
   int port(int defaultPort) {

@@ -75,7 +75,7 @@ class ProcessesTest {
   }
 
   private StackSettings settings() {
-    return new StackSettings(home, home, 0, null);
+    return new StackSettings(home, home, 0, null, List.of());
   }
 
   /** A long sleep whose command line carries the marker, as every part of a stack does. */
