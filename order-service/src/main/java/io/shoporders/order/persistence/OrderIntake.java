@@ -16,6 +16,7 @@ import io.shoporders.order.domain.RequestedLine;
 import io.shoporders.order.domain.ValidOrder;
 import io.shoporders.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +35,7 @@ public class OrderIntake {
 
   private static final Logger LOG = Logger.getLogger(OrderIntake.class);
   private static final String ORIGIN = Participant.ORDER.consumerGroup();
+  private static final String NEXT_NUMBER = "SELECT nextval('order_number_seq')";
 
   private final OrderValidation validation;
   private final Catalogue catalogue;
@@ -42,6 +44,7 @@ public class OrderIntake {
   private final Outbox outbox;
   private final OrderSettings settings;
   private final Clock clock;
+  private final Pool pool;
 
   OrderIntake(
       OrderValidation validation,
@@ -50,7 +53,8 @@ public class OrderIntake {
       IdempotencyKeys keys,
       Outbox outbox,
       OrderSettings settings,
-      Clock clock) {
+      Clock clock,
+      Pool pool) {
     this.validation = validation;
     this.catalogue = catalogue;
     this.pricing = pricing;
@@ -58,6 +62,7 @@ public class OrderIntake {
     this.outbox = outbox;
     this.settings = settings;
     this.clock = clock;
+    this.pool = pool;
   }
 
   /**
@@ -105,14 +110,16 @@ public class OrderIntake {
         .chain(placed -> store(EventEnvelope.first(orderId, placed, clock)));
   }
 
+  /**
+   * Draws the number on a pooled connection of its own rather than through Hibernate: a sequence is
+   * never rolled back, so the order's transaction adds nothing, and Hibernate keeps no reusable
+   * plan for a native query with a scalar result, so it built and cached a new one for every order.
+   */
   private Uni<String> nextOrderNumber() {
     int year = clock.instant().atZone(ZoneOffset.UTC).getYear();
-    return Panache.getSession()
-        .chain(
-            session ->
-                session
-                    .createNativeQuery("SELECT nextval('order_number_seq')", Long.class)
-                    .getSingleResult())
+    return pool.query(NEXT_NUMBER)
+        .execute()
+        .map(rows -> rows.iterator().next().getLong(0))
         .map(sequence -> OrderNumbers.format(settings.orderNumberPrefix(), year, sequence));
   }
 

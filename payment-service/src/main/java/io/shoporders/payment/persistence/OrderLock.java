@@ -12,7 +12,12 @@ import java.util.UUID;
  */
 public final class OrderLock {
 
-  private static final String LOCK = "SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) AS locked";
+  /**
+   * Run as a statement, not as a query: Hibernate keeps no reusable plan for a native query whose
+   * result is a scalar, so every order's lock built one and pushed it into the plan cache (a fifth
+   * of payment-service's CPU in a profile). PostgreSQL counts the one row the SELECT returns.
+   */
+  private static final String LOCK = "SELECT pg_advisory_xact_lock(?1)";
 
   private OrderLock() {}
 
@@ -20,7 +25,7 @@ public final class OrderLock {
   public static Uni<Void> acquire(UUID orderId) {
     long key = orderId.getMostSignificantBits() ^ orderId.getLeastSignificantBits();
     return Panache.getSession()
-        .chain(session -> session.createNativeQuery(LOCK).setParameter(1, key).getSingleResult())
+        .chain(session -> session.createNativeQuery(LOCK).setParameter(1, key).executeUpdate())
         .replaceWithVoid();
   }
 }
