@@ -28,6 +28,24 @@ public interface OrderSettings {
   /** What shipping costs. */
   Shipping shipping();
 
+  /** How much intake work the service takes on at once. */
+  Intake intake();
+
+  /** The admission limit of POST /orders. */
+  interface Intake {
+
+    /**
+     * Orders being placed at the same moment; one more is answered 503 with Retry-After. Twice the
+     * database pool's size lets every connection stay busy while the next requests are parsed.
+     */
+    @WithDefault("40")
+    int maxInFlight();
+
+    /** The seconds a refused client is asked to wait before sending again. */
+    @WithDefault("1")
+    int retryAfterSeconds();
+  }
+
   /** The shipping cost rule: a flat gross cost, free from a threshold of the items' total. */
   interface Shipping {
 

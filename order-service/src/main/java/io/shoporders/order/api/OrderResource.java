@@ -37,27 +37,39 @@ public class OrderResource {
   private final OrderIntake intake;
   private final OrderQueries queries;
   private final OrderProgressRecorder progress;
+  private final IntakeAdmission admission;
 
   OrderResource(
       OrderRequests requests,
       OrderIntake intake,
       OrderQueries queries,
-      OrderProgressRecorder progress) {
+      OrderProgressRecorder progress,
+      IntakeAdmission admission) {
     this.requests = requests;
     this.intake = intake;
     this.queries = queries;
     this.progress = progress;
+    this.admission = admission;
   }
 
-  /** Places an order: 202 with its id and number, and where to follow it. */
+  /**
+   * Places an order: 202 with its id and number, and where to follow it; 503 when more orders are
+   * being placed at once than {@link IntakeAdmission} allows.
+   */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<Response> place(String body, @HeaderParam(IDEMPOTENCY_KEY) String key) {
     OrderRequests.Body request = requests.read(body);
     OrderForm form = requests.as(request, OrderForm.class);
+    String idempotencyKey = QueryParameters.idempotencyKey(key);
+    if (!admission.tryEnter()) {
+      throw admission.busy();
+    }
     return intake
-        .place(form, QueryParameters.idempotencyKey(key), request.hash())
-        .map(OrderResource::accepted);
+        .place(form, idempotencyKey, request.hash())
+        .map(OrderResource::accepted)
+        .onTermination()
+        .invoke(admission::leave);
   }
 
   @GET

@@ -4,6 +4,7 @@ import io.shoporders.order.domain.InvalidOrderException;
 import io.shoporders.order.persistence.IdempotencyKeyReusedException;
 import io.shoporders.order.persistence.OrderAlreadyShippedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -36,6 +37,15 @@ public class ProblemMapper {
   public Response alreadyShipped(OrderAlreadyShippedException shipped) {
     return Problem.response(
         "order-shipped", "The order has shipped", 409, shipped.getMessage(), null);
+  }
+
+  @ServerExceptionMapper
+  public Response busy(IntakeBusyException busy) {
+    Response refused =
+        Problem.response("intake-busy", "Too many orders at once", 503, busy.getMessage(), null);
+    return Response.fromResponse(refused)
+        .header(HttpHeaders.RETRY_AFTER, busy.retryAfterSeconds())
+        .build();
   }
 
   @ServerExceptionMapper

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class OrderIntakeTest {
 
   @Inject AgroalDataSource dataSource;
+  @Inject IntakeAdmission admission;
 
   @ConfigProperty(name = "kafka.bootstrap.servers")
   String bootstrapServers;
@@ -154,6 +155,35 @@ class OrderIntakeTest {
     }
     assertThat(database.ordersOf(email)).isZero();
     assertThat(database.outboxRowsMentioning(email)).isZero();
+    assertThat(admission.inFlight()).as("a failed intake gives its place back").isZero();
+  }
+
+  @Test
+  void orderBeyondTheAdmissionLimitIs503WithRetryAfterAndStoresNothing() throws Exception {
+    String email = unique("busy");
+    int taken = 0;
+    while (admission.tryEnter()) {
+      taken++;
+    }
+    try {
+      post(OrderJson.valid(email, "INTAKE-MUG").toString())
+          .then()
+          .statusCode(503)
+          .contentType("application/problem+json")
+          .header("Retry-After", "1")
+          .body("type", equalTo("urn:shop-orders:problem:intake-busy"));
+    } finally {
+      for (int i = 0; i < taken; i++) {
+        admission.leave();
+      }
+    }
+    assertThat(taken).as("orders.intake.max-in-flight").isEqualTo(40);
+    assertThat(database.ordersOf(email)).isZero();
+    assertThat(database.outboxRowsMentioning(email)).isZero();
+
+    placed(email);
+    assertThat(database.ordersOf(email)).isOne();
+    assertThat(admission.inFlight()).as("a placed order gives its place back").isZero();
   }
 
   private UUID placed(String email) {

@@ -1,0 +1,59 @@
+package io.shoporders.order.api;
+
+import io.shoporders.order.OrderSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Bounds how many orders are being placed at once. Beyond the bound a request is refused at once
+ * with 503 and Retry-After, before it touches the database: a burst larger than the database can
+ * commit would otherwise queue for connections until the storefront's clients gave up, and every
+ * order in the queue would wait, not just the last ones.
+ */
+@ApplicationScoped
+public class IntakeAdmission {
+
+  private final int limit;
+  private final int retryAfterSeconds;
+  private final AtomicInteger inFlight = new AtomicInteger();
+
+  @Inject
+  IntakeAdmission(OrderSettings settings) {
+    this(settings.intake().maxInFlight(), settings.intake().retryAfterSeconds());
+  }
+
+  IntakeAdmission(int limit, int retryAfterSeconds) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("orders.intake.max-in-flight must be at least 1");
+    }
+    this.limit = limit;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  /** Takes a place; false when all are taken. A caller that got one must {@link #leave()}. */
+  boolean tryEnter() {
+    while (true) {
+      int current = inFlight.get();
+      if (current >= limit) {
+        return false;
+      }
+      if (inFlight.compareAndSet(current, current + 1)) {
+        return true;
+      }
+    }
+  }
+
+  /** The refusal to answer when {@link #tryEnter()} found no place. */
+  IntakeBusyException busy() {
+    return new IntakeBusyException(retryAfterSeconds);
+  }
+
+  void leave() {
+    inFlight.decrementAndGet();
+  }
+
+  int inFlight() {
+    return inFlight.get();
+  }
+}
