@@ -17,9 +17,13 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class LoadGenerator {
 
+  /** A storefront's connection pool towards order-service, not one connection per request. */
+  static final int CONNECTIONS = 128;
+
   private final ObjectMapper json = new ObjectMapper();
   private final BenchHttp http;
   private final String ordersUrl;
+  private final ConnectionCap connections = new ConnectionCap(CONNECTIONS);
 
   LoadGenerator(BenchHttp http, String orderUrl) {
     this.http = http;
@@ -44,7 +48,8 @@ final class LoadGenerator {
 
   private CompletableFuture<?> send(
       OrderBodies.Order order, long dueNanos, long dueMicros, boolean warmup, IntakeLog log) {
-    return http.postJson(ordersUrl, order.body())
+    return connections
+        .submit(() -> http.postJson(ordersUrl, order.body()))
         .handle(
             (response, failure) -> {
               long latency = (System.nanoTime() - dueNanos) / 1000;

@@ -22,6 +22,16 @@ final class ProcStat {
     return Long.parseLong(fields[14 - 3]) + Long.parseLong(fields[15 - 3]);
   }
 
+  /** Pss from {@code smaps_rollup}: resident memory with shared pages split among their users. */
+  static long pssKb(List<String> smapsRollupLines) {
+    for (String line : smapsRollupLines) {
+      if (line.startsWith("Pss:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+      }
+    }
+    return 0;
+  }
+
   /** VmHWM, the highest resident set size the process reached, in kilobytes; 0 if absent. */
   static long peakRssKb(List<String> statusLines) {
     for (String line : statusLines) {

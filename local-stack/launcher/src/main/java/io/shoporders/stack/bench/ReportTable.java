@@ -48,8 +48,14 @@ final class ReportTable {
     rows.add(
         new Row(
             "load",
-            "sent, accepted, error rate",
-            run.sent() + ", " + run.accepted() + ", " + percent(run.errorRate())));
+            "sent, accepted, busy (503), error rate",
+            run.sent()
+                + ", "
+                + run.accepted()
+                + ", "
+                + run.busy()
+                + ", "
+                + percent(run.errorRate())));
     rows.add(new Row("intake", "POST /orders p50/p95/p99/max ms", latency(run.intake(), true)));
     for (RunResult.MilestoneFigure figure : run.saga()) {
       rows.add(
@@ -79,12 +85,12 @@ final class ReportTable {
       rows.add(
           new Row(
               "resources",
-              use.part() + " CPU s (share of a core), peak RSS MB",
+              use.part() + " CPU s (share of a core), " + use.memory() + " MB",
               number(use.cpuSeconds())
                   + " ("
                   + percent(use.cpuShare())
                   + "), "
-                  + number(use.peakRssMb())));
+                  + number(use.memoryMb())));
     }
   }
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * CPU time and peak memory of each part of the stack, read from /proc. A part counts with its child
+ * CPU time and memory of each part of the stack, read from /proc. A part counts with its child
  * processes: PostgreSQL's work is done in one backend process per connection.
  */
 final class ResourceMeter {
@@ -21,9 +21,15 @@ final class ResourceMeter {
    * @param part the part's name
    * @param cpuSeconds CPU time (user plus system) spent during the span
    * @param cpuShare that time as a share of one core over the span's length
-   * @param peakRssMb the largest resident memory the processes reached since they started, summed
+   * @param memoryMb for one process, the largest resident memory it reached since it started
+   *     (VmHWM); for a process with children, their proportional set sizes (Pss) summed at the end
+   *     of the span, which counts memory they share, such as PostgreSQL's buffers, once in all
+   * @param memory which of the two {@code memoryMb} is
    */
-  record Use(String part, double cpuSeconds, double cpuShare, double peakRssMb) {}
+  record Use(String part, double cpuSeconds, double cpuShare, double memoryMb, String memory) {}
+
+  static final String PEAK_RSS = "peak RSS";
+  static final String PSS = "PSS of all processes";
 
   private final Map<String, Long> pids;
   private final long ticksPerSecond = ticksPerSecond();
@@ -47,7 +53,7 @@ final class ResourceMeter {
     for (var entry : pids.entrySet()) {
       long ticks = ticksAtEnd.get(entry.getKey()) - ticksAtStart.getOrDefault(entry.getKey(), 0L);
       double cpu = (double) ticks / ticksPerSecond;
-      uses.add(new Use(entry.getKey(), cpu, cpu / span, peakRssKb(entry.getValue()) / 1024.0));
+      uses.add(memoryOf(entry.getKey(), entry.getValue(), cpu, cpu / span));
     }
     return uses;
   }
@@ -58,8 +64,12 @@ final class ResourceMeter {
     return ticks;
   }
 
-  private static long peakRssKb(long pid) {
-    return sum(pid, ResourceMeter::peakRss);
+  private static Use memoryOf(String part, long pid, double cpu, double share) {
+    boolean hasChildren =
+        ProcessHandle.of(pid).stream().anyMatch(p -> p.children().findAny().isPresent());
+    return hasChildren
+        ? new Use(part, cpu, share, sum(pid, ResourceMeter::pss) / 1024.0, PSS)
+        : new Use(part, cpu, share, peakRss(pid) / 1024.0, PEAK_RSS);
   }
 
   private static long sum(long pid, java.util.function.ToLongFunction<Long> reading) {
@@ -83,6 +93,15 @@ final class ResourceMeter {
   private static long peakRss(long pid) {
     try {
       return ProcStat.peakRssKb(Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")));
+    } catch (IOException | RuntimeException gone) {
+      return 0;
+    }
+  }
+
+  private static long pss(long pid) {
+    try {
+      return ProcStat.pssKb(
+          Files.readAllLines(Path.of("/proc", Long.toString(pid), "smaps_rollup")));
     } catch (IOException | RuntimeException gone) {
       return 0;
     }

@@ -9,6 +9,7 @@ import java.util.List;
  * @param seconds length of the measured span
  * @param sent orders the measured span was due to send
  * @param accepted orders order-service accepted (202)
+ * @param busy orders order-service turned away with 503 because its admission limit was reached
  * @param errorRate share of the sent orders that were not accepted
  * @param intake latency of POST /orders, from the moment each was due
  * @param saga time from each POST to each milestone
@@ -27,6 +28,7 @@ public record RunResult(
     double seconds,
     long sent,
     long accepted,
+    long busy,
     double errorRate,
     Percentiles intake,
     List<MilestoneFigure> saga,

@@ -69,6 +69,7 @@ final class SagaRun {
         seconds,
         sent,
         accepted.size(),
+        requests.stream().filter(request -> request.status() == 503).count(),
         sent == 0 ? 0 : Math.max(0, (double) (sent - accepted.size()) / sent),
         IntakeLog.latency(requests),
         milestoneFigures(requests),

@@ -29,6 +29,8 @@ final class OrderPoster {
   /** Long enough for the payment to be authorized on a quiet machine, short of the whole saga. */
   private static final Duration CANCEL_AFTER = Duration.ofMillis(800);
 
+  private static final int BUSY_RETRIES = 10;
+
   /** How long an order may be refused because order-service has not seen its products yet. */
   private static final Duration CATALOGUE_PROPAGATION = Duration.ofSeconds(60);
 
@@ -85,9 +87,14 @@ final class OrderPoster {
     return placed;
   }
 
-  private Placed place(DemoOrder order, String runId) throws IOException {
-    // The key makes the retry of the first order safe; the same key returns the same order.
+  private Placed place(DemoOrder order, String runId) throws IOException, InterruptedException {
+    // The key makes every retry safe; the same key returns the same order.
     JsonHttp.Answer answer = postOnce(order, runId);
+    for (int retry = 0; answer.status() == 503 && retry < BUSY_RETRIES; retry++) {
+      // order-service's admission limit: it stored nothing and asks to come back in a second.
+      Thread.sleep(1000);
+      answer = postOnce(order, runId);
+    }
     if (answer.status() != 202) {
       throw new IOException(order.ref() + " was refused: " + answer.status() + " " + answer.body());
     }

@@ -24,6 +24,19 @@ class ProcStatTest {
   }
 
   @Test
+  void pssIsReadFromTheRollupNotItsDirtyOrAnonymousParts() {
+    List<String> rollup =
+        List.of(
+            "55a120800000-7ffce032c000 ---p 00000000 00:00 0    [rollup]",
+            "Rss:               29284 kB",
+            "Pss:               13304 kB",
+            "Pss_Dirty:         10588 kB",
+            "Pss_Anon:            243 kB");
+
+    assertThat(ProcStat.pssKb(rollup)).isEqualTo(13304);
+  }
+
+  @Test
   void peakRssIsVmHwmInKilobytes() {
     List<String> status =
         List.of("Name:\tjava", "VmPeak:\t 4000000 kB", "VmHWM:\t  345678 kB", "VmRSS:\t 300000 kB");

@@ -53,6 +53,7 @@ class ReportTableTest {
             6000,
             6000,
             0,
+            0,
             intake,
             List.of(
                 new RunResult.MilestoneFigure(
@@ -64,7 +65,7 @@ class ReportTableTest {
             11.5,
             0.2,
             true,
-            List.of(new ResourceMeter.Use("order-service", 30, 0.5, 420)));
+            List.of(new ResourceMeter.Use("order-service", 30, 0.5, 420, ResourceMeter.PEAK_RSS)));
     return new BenchReport(
         new BenchReport.Machine(2, "2026-12-04T20:00:00Z", "17", "Linux"),
         Map.of("rate", 100),
