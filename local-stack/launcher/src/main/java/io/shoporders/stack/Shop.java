@@ -40,7 +40,7 @@ public final class Shop {
       StackSettings settings =
           StackSettings.fromEnvironment(repository.normalize(), System.getenv());
       System.exit(new Shop(settings).run(List.of(args)));
-    } catch (Stack.StartupFailure | IllegalArgumentException e) {
+    } catch (Stack.StartupFailure | Stack.StopTimeout | IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.exit(1);
     } catch (Exception e) {
@@ -77,8 +77,9 @@ public final class Shop {
       stack.wipe();
       stack = new Stack(settings, out);
     }
-    out.println("Starting the local stack in " + settings.home());
-    stack.up(!options.contains("--infra"));
+    boolean withServices = !options.contains("--infra");
+    out.println(stack.opening(withServices));
+    stack.up(withServices);
     out.println("Logs: " + settings.logs() + "  (./shop logs PART)");
     out.println("Stop: ./shop down");
     return 0;
