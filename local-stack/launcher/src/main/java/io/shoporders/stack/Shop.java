@@ -54,8 +54,8 @@ public final class Shop {
     List<String> options = args.isEmpty() ? List.of() : args.subList(1, args.size());
     String unknown = unknownOption(command, options);
     if (unknown != null) {
-      System.err.println("./shop " + command + " does not take " + unknown);
-      return usage("help-on-error");
+      System.err.println(unknownOptionMessage(command, unknown));
+      return 2;
     }
     return switch (command) {
       case "help", "--help", "-h" -> usage("help");
@@ -117,15 +117,26 @@ public final class Shop {
       out.print(USAGE);
       return 0;
     }
-    if (!command.equals("help-on-error")) {
-      System.err.println("unknown command: " + command);
-    }
+    System.err.println("unknown command: " + command);
     System.err.print(USAGE);
     return 2;
   }
 
+  /** One line that names the option not understood and those the command takes. */
+  static String unknownOptionMessage(String command, String unknown) {
+    String known =
+        switch (command) {
+          case "demo" -> DemoOptions.KNOWN;
+          case "up" -> "--clean, --infra";
+          case "logs" -> "PART, --follow";
+          default -> "";
+        };
+    String takes = known.isEmpty() ? "; it takes no options" : "; it takes " + known;
+    return "./shop " + command + " does not take " + unknown + takes;
+  }
+
   /** The first option the command does not know, so a typo such as --clena never passes. */
-  private static String unknownOption(String command, List<String> options) {
+  static String unknownOption(String command, List<String> options) {
     if (command.equals("demo")) {
       return DemoOptions.firstUnknown(options);
     }
