@@ -38,7 +38,7 @@ final class Completion {
    * cancels the order, which releases its stock and voids its authorization.
    */
   void awaitFinal(List<Placed> placed, Instant deadline) throws IOException, InterruptedException {
-    ProgressBar bar = new ProgressBar(out, "finishing", placed.size());
+    ProgressBar bar = ProgressBar.on(out, "finishing", placed.size());
     List<Placed> open = notFinal(placed);
     while (!open.isEmpty() && Instant.now().isBefore(deadline)) {
       bar.show(placed.size() - open.size(), "orders shipped or cancelled");

@@ -68,6 +68,12 @@ public final class Demo {
   private void write(Summary summary, Path file) throws IOException {
     Files.createDirectories(file.getParent());
     json.writeValue(file.toFile(), summary);
-    out.println("\nSummary as JSON: " + file);
+    out.println("\nSummary as JSON: " + shown(file));
+  }
+
+  /** The file relative to the working folder when it lies inside it, as a person would type it. */
+  static Path shown(Path file) {
+    Path here = Path.of("").toAbsolutePath();
+    return file.startsWith(here) ? here.relativize(file) : file;
   }
 }

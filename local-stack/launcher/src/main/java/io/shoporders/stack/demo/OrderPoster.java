@@ -74,7 +74,7 @@ final class OrderPoster {
   }
 
   private List<Placed> collect(List<ScheduledFuture<Placed>> scheduled) throws Exception {
-    ProgressBar bar = new ProgressBar(out, "placing", scheduled.size());
+    ProgressBar bar = ProgressBar.on(out, "placing", scheduled.size());
     Instant start = Instant.now();
     List<Placed> placed = new ArrayList<>();
     for (ScheduledFuture<Placed> order : scheduled) {
