@@ -42,13 +42,19 @@ public final class Demo {
     Map<String, JsonNode> stockBefore = reader.stock(data.scarceSkus());
 
     Instant start = Instant.now();
-    List<Placed> placed =
-        new OrderPoster(http, urls, out).post(data.orders(), options.ordersPerSecond(), runId);
+    OrderPoster poster = new OrderPoster(http, urls, out);
+    List<Placed> placed = poster.post(data.orders(), options.ordersPerSecond(), runId);
     double placedPerSecond = placed.size() / secondsSince(start);
     List<OrderRecord> records = finish(placed, Instant.now().plus(options.timeout()));
 
     var run =
-        new SummaryReader.Run(runId, start, secondsSince(start), placedPerSecond, stockBefore);
+        new SummaryReader.Run(
+            runId,
+            start,
+            secondsSince(start),
+            placedPerSecond,
+            stockBefore,
+            poster.customerCancellations());
     Summary summary = reader.read(run, records);
     new SummaryPrinter(out).print(summary);
     write(summary, summaryFile);

@@ -32,6 +32,9 @@ final class OrderPoster {
   /** How long an order may be refused because order-service has not seen its products yet. */
   private static final Duration CATALOGUE_PROPAGATION = Duration.ofSeconds(60);
 
+  static final String ACCEPTED = "accepted";
+  private static final String CUSTOMER_REQUEST = "CUSTOMER_REQUEST";
+
   private static final int THREADS = 8;
   private static final TimeUnit NANOS = TimeUnit.NANOSECONDS;
 
@@ -40,6 +43,7 @@ final class OrderPoster {
   private final PrintStream out;
   private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(THREADS);
   private final List<ScheduledFuture<String>> cancellations = new CopyOnWriteArrayList<>();
+  private final Map<String, Integer> customerCancellations = new TreeMap<>();
 
   OrderPoster(JsonHttp http, ServiceUrls urls, PrintStream out) {
     this.http = http;
@@ -113,20 +117,37 @@ final class OrderPoster {
     Map<String, String> reason = Map.of("reason", "CUSTOMER_REQUEST", "note", "demo");
     JsonHttp.Answer answer =
         http.post(urls.order() + "/orders/" + orderId + "/cancel", reason, Map.of());
-    return switch (answer.status()) {
-      case 200 -> "accepted";
+    return answerTo(answer.status(), answer.body());
+  }
+
+  /**
+   * What order-service's answer to a customer's cancellation means. It answers 200 also for an
+   * order the saga had cancelled already (out of stock, payment declined), which keeps its own
+   * reason: only a 200 naming CUSTOMER_REQUEST is a cancellation the customer's request made.
+   */
+  static String answerTo(int status, JsonNode body) {
+    String reason = body.path("cancellation").path("reason").asText();
+    if (status == 200 && !reason.isEmpty() && !reason.equals(CUSTOMER_REQUEST)) {
+      return "already cancelled, " + SummaryPrinter.shortReason(reason);
+    }
+    return switch (status) {
+      case 200 -> ACCEPTED;
       case 409 -> "refused, already shipped";
-      default -> "answered " + answer.status();
+      default -> "answered " + status;
     };
   }
 
   private void reportCancellations() throws Exception {
-    Map<String, Integer> answers = new TreeMap<>();
     for (ScheduledFuture<String> answer : cancellations) {
-      answers.merge(answer.get(), 1, Integer::sum);
+      customerCancellations.merge(answer.get(), 1, Integer::sum);
     }
     scheduler.shutdown();
-    out.printf("  customer cancellations asked for: %s%n", answers);
+    out.printf("  customer cancellations asked for: %s%n", customerCancellations);
+  }
+
+  /** order-service's answers to the customer cancellations, after {@link #post}: answer, count. */
+  Map<String, Integer> customerCancellations() {
+    return customerCancellations;
   }
 
   private static String seconds(Instant since) {
