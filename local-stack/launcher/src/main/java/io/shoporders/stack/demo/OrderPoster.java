@@ -41,18 +41,28 @@ final class OrderPoster {
   private final JsonHttp http;
   private final ServiceUrls urls;
   private final PrintStream out;
+  private final PlacedOrders ledger;
+  private final DemoProgress progress;
   private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(THREADS);
   private final List<ScheduledFuture<String>> cancellations = new CopyOnWriteArrayList<>();
   private final Map<String, Integer> customerCancellations = new TreeMap<>();
 
-  OrderPoster(JsonHttp http, ServiceUrls urls, PrintStream out) {
+  OrderPoster(
+      JsonHttp http,
+      ServiceUrls urls,
+      PrintStream out,
+      PlacedOrders ledger,
+      DemoProgress progress) {
     this.http = http;
     this.urls = urls;
     this.out = out;
+    this.ledger = ledger;
+    this.progress = progress;
   }
 
   List<Placed> post(List<DemoOrder> orders, double perSecond, String runId) throws Exception {
     awaitCatalogue(orders.get(0), runId);
+    progress.placing(orders.size());
     List<ScheduledFuture<Placed>> scheduled = new ArrayList<>();
     for (int i = 0; i < orders.size(); i++) {
       DemoOrder order = orders.get(i);
@@ -96,6 +106,8 @@ final class OrderPoster {
       throw new IOException(order.ref() + " was refused: " + answer.status() + " " + answer.body());
     }
     String orderId = answer.body().path("orderId").asText();
+    ledger.record(runId, new Placed(order.ref(), orderId));
+    progress.placedOne();
     if (order.cancel()) {
       long delay = CANCEL_AFTER.toNanos();
       cancellations.add(scheduler.schedule(() -> cancel(orderId), delay, NANOS));
