@@ -81,7 +81,7 @@ final class Stack {
   }
 
   void down() throws Exception {
-    // The services stop together: each takes tens of seconds to leave its consumer groups.
+    // The services stop together: each takes seconds to close its channels one by one.
     List<CompletableFuture<Void>> stopping =
         services.stream().map(service -> CompletableFuture.runAsync(() -> stop(service))).toList();
     stopping.forEach(CompletableFuture::join);
