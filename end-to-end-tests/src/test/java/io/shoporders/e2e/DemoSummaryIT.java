@@ -84,6 +84,19 @@ class DemoSummaryIT {
   }
 
   @Test
+  void acceptedCustomerCancellationsAreTheOrdersCancelledAtTheCustomersRequest() {
+    int cancelledByCustomers =
+        (int)
+            orders.stream()
+                .filter(order -> order.status().equals("CANCELLED"))
+                .filter(order -> reason(order).equals("CUSTOMER_REQUEST"))
+                .count();
+
+    assertThat(summary.path("customerCancellations").path("accepted").asInt())
+        .isEqualTo(cancelledByCustomers);
+  }
+
+  @Test
   void messageCountsAreNotificationServices() {
     Map<String, Integer> byOutcome = new HashMap<>();
     for (Reported order : orders) {

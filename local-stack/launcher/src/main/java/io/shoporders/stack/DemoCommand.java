@@ -27,7 +27,7 @@ final class DemoCommand {
   int run(List<String> options) throws Exception {
     DemoOptions demoOptions = DemoOptions.parse(options);
     Stack stack = new Stack(settings, out);
-    out.println("Starting the local stack in " + settings.home() + " where it is not running");
+    out.println(stack.opening(true));
     stack.up(true);
     return run(stack, demoOptions);
   }

@@ -32,6 +32,11 @@ interface Part {
     return Duration.ofSeconds(90);
   }
 
+  /** How long the part may take to stop after being asked, before `down` kills it. */
+  default Duration stopGrace() {
+    return Duration.ofSeconds(10);
+  }
+
   /** Lines printed by `up` and `status`: where the part answers. */
   List<String> endpoints();
 }

@@ -31,6 +31,11 @@ abstract class ProcessPart implements Part {
   }
 
   @Override
+  public Duration stopGrace() {
+    return stopGrace;
+  }
+
+  @Override
   public void stop() throws Exception {
     processes.stop(name, stopGrace);
   }

@@ -4,23 +4,29 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Starts the stack's processes in the background and stops them again by process id. A pid file
  * holds the pid and a marker, a path that the process's command line contains (the stack's home, or
  * PostgreSQL's data folder); the pid is trusted only while that still holds, so a recycled pid is
- * never signalled.
+ * never signalled. A third line, "stopping", says that a `./shop down` has asked the process to
+ * stop, so that a stop still under way (or one whose launcher was interrupted) is not mistaken for
+ * a part that runs but does not answer.
  */
 final class Processes {
 
   private static final Path SETSID = Path.of("/usr/bin/setsid");
   private static final Duration EXEC_WAIT = Duration.ofSeconds(5);
+  private static final String STOPPING = "stopping";
 
   private final StackSettings settings;
 
@@ -103,11 +109,27 @@ final class Processes {
     }
   }
 
+  /** The process of a part that was asked to stop and has not exited yet. */
+  Optional<ProcessHandle> stopping(String part) {
+    return running(part).filter(handle -> stopRequested(part));
+  }
+
+  /** Waits until the process has exited; false when it still runs after {@code wait}. */
+  static boolean awaitExit(ProcessHandle handle, Duration wait) throws InterruptedException {
+    try {
+      handle.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException | ExecutionException stillRunning) {
+      // answered by isAlive below
+    }
+    return !handle.isAlive();
+  }
+
   /** Asks a part to stop (SIGTERM), and kills it only if it has not stopped within the grace. */
   boolean stop(String part, Duration grace) throws IOException {
     Optional<ProcessHandle> process = running(part);
     if (process.isPresent()) {
       ProcessHandle handle = process.get();
+      markStopping(part);
       handle.destroy();
       try {
         handle.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
@@ -115,8 +137,34 @@ final class Processes {
         handle.destroyForcibly();
       }
     }
-    Files.deleteIfExists(pidFile(part));
+    // An `up` that waited for this process may have started the next one and written its pid.
+    if (process.isEmpty() || pidIn(part) == process.get().pid()) {
+      Files.deleteIfExists(pidFile(part));
+    }
     return process.isPresent();
+  }
+
+  private long pidIn(String part) {
+    try {
+      return Long.parseLong(Files.readAllLines(pidFile(part)).get(0).trim());
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  private void markStopping(String part) throws IOException {
+    if (!stopRequested(part)) {
+      Files.writeString(pidFile(part), STOPPING + "\n", StandardOpenOption.APPEND);
+    }
+  }
+
+  private boolean stopRequested(String part) {
+    try {
+      List<String> lines = Files.readAllLines(pidFile(part));
+      return lines.size() > 2 && lines.get(2).equals(STOPPING);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   Path log(String part) {

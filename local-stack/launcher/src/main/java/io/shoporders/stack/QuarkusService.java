@@ -15,7 +15,8 @@ final class QuarkusService extends ProcessPart {
 
   QuarkusService(
       ServiceSpec spec, StackSettings settings, Processes processes, Map<String, String> env) {
-    // Leaving the consumer groups one channel at a time takes a service up to 40 s.
+    // A service closes its channels one at a time, each after a grace of twice its poll timeout:
+    // 8 s for order-service's fifteen, over 20 s for payment-service on a busy machine.
     super(spec.name(), settings, processes, Duration.ofSeconds(60));
     this.spec = spec;
     this.environment = env;

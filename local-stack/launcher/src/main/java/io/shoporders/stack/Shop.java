@@ -40,7 +40,7 @@ public final class Shop {
       StackSettings settings =
           StackSettings.fromEnvironment(repository.normalize(), System.getenv());
       System.exit(new Shop(settings).run(List.of(args)));
-    } catch (Stack.StartupFailure | IllegalArgumentException e) {
+    } catch (Stack.StartupFailure | Stack.StopTimeout | IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.exit(1);
     } catch (Exception e) {
@@ -54,8 +54,8 @@ public final class Shop {
     List<String> options = args.isEmpty() ? List.of() : args.subList(1, args.size());
     String unknown = unknownOption(command, options);
     if (unknown != null) {
-      System.err.println("./shop " + command + " does not take " + unknown);
-      return usage("help-on-error");
+      System.err.println(unknownOptionMessage(command, unknown));
+      return 2;
     }
     return switch (command) {
       case "help", "--help", "-h" -> usage("help");
@@ -77,8 +77,9 @@ public final class Shop {
       stack.wipe();
       stack = new Stack(settings, out);
     }
-    out.println("Starting the local stack in " + settings.home());
-    stack.up(!options.contains("--infra"));
+    boolean withServices = !options.contains("--infra");
+    out.println(stack.opening(withServices));
+    stack.up(withServices);
     out.println("Logs: " + settings.logs() + "  (./shop logs PART)");
     out.println("Stop: ./shop down");
     return 0;
@@ -116,15 +117,26 @@ public final class Shop {
       out.print(USAGE);
       return 0;
     }
-    if (!command.equals("help-on-error")) {
-      System.err.println("unknown command: " + command);
-    }
+    System.err.println("unknown command: " + command);
     System.err.print(USAGE);
     return 2;
   }
 
+  /** One line that names the option not understood and those the command takes. */
+  static String unknownOptionMessage(String command, String unknown) {
+    String known =
+        switch (command) {
+          case "demo" -> DemoOptions.KNOWN;
+          case "up" -> "--clean, --infra";
+          case "logs" -> "PART, --follow";
+          default -> "";
+        };
+    String takes = known.isEmpty() ? "; it takes no options" : "; it takes " + known;
+    return "./shop " + command + " does not take " + unknown + takes;
+  }
+
   /** The first option the command does not know, so a typo such as --clena never passes. */
-  private static String unknownOption(String command, List<String> options) {
+  static String unknownOption(String command, List<String> options) {
     if (command.equals("demo")) {
       return DemoOptions.firstUnknown(options);
     }

@@ -20,6 +20,9 @@ final class Stack {
   private static final List<String> HOME_ENTRIES =
       List.of("logs", "pids", "kafka", "connect", "tmp", "postgres", "secrets.properties");
 
+  /** How much longer than its stop grace `up` waits for a stopping part before giving up. */
+  private static final Duration STOP_MARGIN = Duration.ofSeconds(15);
+
   private final StackSettings settings;
   private final Processes processes;
   private final PostgresServer postgres;
@@ -78,7 +81,7 @@ final class Stack {
   }
 
   void down() throws Exception {
-    // The services stop together: each takes tens of seconds to leave its consumer groups.
+    // The services stop together: each takes seconds to close its channels one by one.
     List<CompletableFuture<Void>> stopping =
         services.stream().map(service -> CompletableFuture.runAsync(() -> stop(service))).toList();
     stopping.forEach(CompletableFuture::join);
@@ -118,15 +121,24 @@ final class Stack {
     for (Part part : all()) {
       boolean healthy = part.healthy();
       List<String> problems = healthy ? part.problems() : List.of();
-      allHealthy &= healthy && problems.isEmpty();
-      String state =
-          !healthy
-              ? (part.running() ? "UNHEALTHY" : "DOWN")
-              : problems.isEmpty() ? "UP" : "DEGRADED";
+      boolean stopping = processes.stopping(part.name()).isPresent();
+      String state = state(stopping, part.running(), healthy, problems);
+      allHealthy &= state.equals("UP");
       out.printf("  %-21s %-9s %s%n", part.name(), state, part.endpoints().get(0));
       problems.forEach(problem -> out.printf("  %-21s %-9s %s%n", "", "", problem));
     }
     return allHealthy;
+  }
+
+  /** A part's state for `status`: a stop under way is told apart from a part that fails. */
+  static String state(boolean stopping, boolean running, boolean healthy, List<String> problems) {
+    if (stopping) {
+      return "STOPPING";
+    }
+    if (!healthy) {
+      return running ? "UNHEALTHY" : "DOWN";
+    }
+    return problems.isEmpty() ? "UP" : "DEGRADED";
   }
 
   Path log(String part) {
@@ -143,8 +155,18 @@ final class Stack {
     return all;
   }
 
+  /** What `up` is about to do: start the stack, or only check the one already running. */
+  String opening(boolean withServices) {
+    List<Part> parts = withServices ? all() : infrastructure;
+    boolean allUp =
+        parts.stream().allMatch(p -> processes.stopping(p.name()).isEmpty() && p.healthy());
+    return (allUp ? "The local stack is already running in " : "Starting the local stack in ")
+        + settings.home();
+  }
+
   private void startAll(List<Part> parts) throws Exception {
     for (Part part : parts) {
+      awaitStopped(part);
       if (!part.running() && !part.healthy()) {
         out.printf("  starting %s%n", part.name());
         part.start();
@@ -155,6 +177,24 @@ final class Stack {
       part.prepare();
       out.printf(
           "  %-21s UP  %s%n", part.name(), String.join("\n" + " ".repeat(28), part.endpoints()));
+    }
+  }
+
+  /**
+   * Waits for the old process of a part that a `./shop down` asked to stop, elsewhere or in an
+   * interrupted run: started now, the new one would find the port taken, or the old one's health
+   * check would pass for it until the old one exits.
+   */
+  private void awaitStopped(Part part) throws InterruptedException, StopTimeout {
+    Optional<ProcessHandle> old = processes.stopping(part.name());
+    if (old.isEmpty()) {
+      return;
+    }
+    long pid = old.get().pid();
+    out.printf("  %s is still stopping (pid %d), waiting%n", part.name(), pid);
+    Duration wait = part.stopGrace().plus(STOP_MARGIN);
+    if (!Processes.awaitExit(old.get(), wait)) {
+      throw new StopTimeout(part.name(), pid, wait);
     }
   }
 
@@ -190,6 +230,16 @@ final class Stack {
       for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
       }
+    }
+  }
+
+  /** A part whose old process did not exit in time, so that its new one cannot start. */
+  static final class StopTimeout extends Exception {
+    StopTimeout(String part, long pid, Duration waited) {
+      super(
+          ("%s (pid %d) was asked to stop and still runs after %d s;"
+                  + " ./shop down stops it, killing it if it must")
+              .formatted(part, pid, waited.toSeconds()));
     }
   }
 

@@ -28,10 +28,6 @@ public record BenchOptions(
     double maxRate,
     boolean baseline) {
 
-  static final String USAGE =
-      "./shop bench [--rate 50] [--duration 60s] [--warmup 10s] [--drain 30s] [--no-baseline]"
-          + " [--sustained [--step 25] [--max-rate 400]]";
-
   /** Refuses a run that cannot mean anything before it touches the stack. */
   public BenchOptions {
     positive("--rate", rate);
@@ -52,6 +48,18 @@ public record BenchOptions(
   private static final Set<String> FLAGS = Set.of("--sustained", "--no-baseline");
   private static final Set<String> VALUED =
       Set.of("--rate", "--duration", "--warmup", "--drain", "--step", "--max-rate");
+
+  /** Every option, in the order the usage line shows them, for the message about a typo. */
+  private static final List<String> KNOWN =
+      List.of(
+          "--rate N",
+          "--duration D",
+          "--warmup D",
+          "--drain D",
+          "--no-baseline",
+          "--sustained",
+          "--step N",
+          "--max-rate N");
 
   public static BenchOptions parse(List<String> args) {
     Map<String, String> given = read(args);
@@ -88,8 +96,11 @@ public record BenchOptions(
         given.put(name, "");
       } else if (VALUED.contains(name) && i + 1 < args.size()) {
         given.put(name, args.get(++i));
+      } else if (VALUED.contains(name)) {
+        throw new IllegalArgumentException("./shop bench: " + name + " needs a value");
       } else {
-        throw new IllegalArgumentException("./shop bench does not take " + name + "\n" + USAGE);
+        throw new IllegalArgumentException(
+            "./shop bench does not take " + name + "; it takes " + String.join(", ", KNOWN));
       }
     }
     return given;

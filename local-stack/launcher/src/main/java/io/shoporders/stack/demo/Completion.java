@@ -38,7 +38,7 @@ final class Completion {
    * cancels the order, which releases its stock and voids its authorization.
    */
   void awaitFinal(List<Placed> placed, Instant deadline) throws IOException, InterruptedException {
-    ProgressBar bar = new ProgressBar(out, "finishing", placed.size());
+    ProgressBar bar = ProgressBar.on(out, "finishing", placed.size());
     List<Placed> open = notFinal(placed);
     while (!open.isEmpty() && Instant.now().isBefore(deadline)) {
       bar.show(placed.size() - open.size(), "orders shipped or cancelled");
@@ -84,10 +84,50 @@ final class Completion {
     return records;
   }
 
+  /**
+   * Waits until the orders an earlier run left open are final, as {@link #awaitFinal} does; an
+   * order order-service no longer knows (a wiped stack) counts as gone.
+   *
+   * @throws IOException when some are still open at the deadline
+   */
+  void awaitEarlierRun(List<Placed> earlier, Instant deadline)
+      throws IOException, InterruptedException {
+    List<Placed> open = notFinal(earlier, false);
+    if (open.isEmpty()) {
+      return;
+    }
+    out.printf(
+        "  %d orders of the last run are not final yet: waiting for them before the stock is"
+            + " reset%n",
+        open.size());
+    ProgressBar bar = ProgressBar.on(out, "earlier", open.size());
+    int total = open.size();
+    while (!open.isEmpty() && Instant.now().isBefore(deadline)) {
+      bar.show(total - open.size(), "orders of the last run shipped or cancelled");
+      Thread.sleep(1000);
+      open = notFinal(open, false);
+    }
+    bar.finish(total - open.size(), "orders of the last run shipped or cancelled");
+    if (!open.isEmpty()) {
+      throw new IOException(
+          open.size()
+              + " orders of the last run are still not final (the first "
+              + open.get(0).orderId()
+              + "); the stock was left as it is: run ./shop demo again once they are");
+    }
+  }
+
   private List<Placed> notFinal(List<Placed> orders) throws IOException {
+    return notFinal(orders, true);
+  }
+
+  private List<Placed> notFinal(List<Placed> orders, boolean unknownIsOpen) throws IOException {
     List<Placed> open = new ArrayList<>();
     for (Placed order : orders) {
       JsonNode view = http.find(urls.order() + "/orders/" + order.orderId());
+      if (view == null && !unknownIsOpen) {
+        continue;
+      }
       String status = view == null ? "UNKNOWN" : view.path("status").asText();
       if (status.equals("IN_FULFILMENT")) {
         cancelIfLabelRefused(order);

@@ -19,7 +19,9 @@ import java.util.UUID;
  * is final, then reports what the services say happened, on the terminal and as JSON.
  *
  * <p>Every run places new orders (the Idempotency-Keys carry the run's id) and starts from the
- * stock in the data files; earlier runs' orders stay in the services and are not counted.
+ * stock in the data files; earlier runs' orders stay in the services and are not counted. A run
+ * first waits for the orders the last one left open (interrupted, or past its timeout), since their
+ * reservations would keep the stock from being set.
  */
 public final class Demo {
 
@@ -33,22 +35,50 @@ public final class Demo {
     this.out = out;
   }
 
-  /** Runs the data in {@code dataFolder} and writes the summary to {@code summaryFile}. */
+  /**
+   * Runs the data in {@code dataFolder} and writes the summary to {@code summaryFile}. Ctrl-C
+   * meanwhile prints one line saying what it interrupted.
+   */
   public Summary run(Path dataFolder, DemoOptions options, Path summaryFile) throws Exception {
+    DemoProgress progress = new DemoProgress();
+    Thread onInterrupt = new Thread(() -> out.printf("%n%s%n", progress.interrupted()));
+    Runtime.getRuntime().addShutdownHook(onInterrupt);
+    try {
+      return run(dataFolder, options, summaryFile, progress);
+    } finally {
+      Runtime.getRuntime().removeShutdownHook(onInterrupt);
+    }
+  }
+
+  private Summary run(Path dataFolder, DemoOptions options, Path summaryFile, DemoProgress progress)
+      throws Exception {
     DemoData data = DemoData.load(dataFolder, json);
     String runId = UUID.randomUUID().toString().substring(0, 8);
+    PlacedOrders ledger = new PlacedOrders(summaryFile.resolveSibling("placed-orders.txt"));
+    progress.step("waiting for the last run's orders");
+    new Completion(http, urls, out)
+        .awaitEarlierRun(ledger.lastRun(), Instant.now().plus(options.timeout()));
+    ledger.startRun();
+    progress.step("setting the catalogue and stock");
     new CatalogueSetup(http, urls, out).apply(data, runId);
     SummaryReader reader = new SummaryReader(http, urls);
     Map<String, JsonNode> stockBefore = reader.stock(data.scarceSkus());
 
     Instant start = Instant.now();
-    List<Placed> placed =
-        new OrderPoster(http, urls, out).post(data.orders(), options.ordersPerSecond(), runId);
+    OrderPoster poster = new OrderPoster(http, urls, out, ledger, progress);
+    List<Placed> placed = poster.post(data.orders(), options.ordersPerSecond(), runId);
     double placedPerSecond = placed.size() / secondsSince(start);
+    progress.step("waiting for the orders to become final");
     List<OrderRecord> records = finish(placed, Instant.now().plus(options.timeout()));
 
     var run =
-        new SummaryReader.Run(runId, start, secondsSince(start), placedPerSecond, stockBefore);
+        new SummaryReader.Run(
+            runId,
+            start,
+            secondsSince(start),
+            placedPerSecond,
+            stockBefore,
+            poster.customerCancellations());
     Summary summary = reader.read(run, records);
     new SummaryPrinter(out).print(summary);
     write(summary, summaryFile);
@@ -68,6 +98,12 @@ public final class Demo {
   private void write(Summary summary, Path file) throws IOException {
     Files.createDirectories(file.getParent());
     json.writeValue(file.toFile(), summary);
-    out.println("\nSummary as JSON: " + file);
+    out.println("\nSummary as JSON: " + shown(file));
+  }
+
+  /** The file relative to the working folder when it lies inside it, as a person would type it. */
+  static Path shown(Path file) {
+    Path here = Path.of("").toAbsolutePath();
+    return file.startsWith(here) ? here.relativize(file) : file;
   }
 }

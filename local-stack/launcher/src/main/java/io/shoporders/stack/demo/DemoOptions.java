@@ -22,6 +22,9 @@ public record DemoOptions(double ordersPerSecond, Duration timeout) {
                                 each to end, and print what the services report
       """;
 
+  /** The options, as the message about a misspelt one lists them. */
+  public static final String KNOWN = "--rate N, --timeout S";
+
   /** The first option that is not one of these, so that a typo never passes; or null. */
   public static String firstUnknown(List<String> options) {
     return joined(options).stream()

@@ -34,23 +34,37 @@ final class OrderPoster {
   /** How long an order may be refused because order-service has not seen its products yet. */
   private static final Duration CATALOGUE_PROPAGATION = Duration.ofSeconds(60);
 
+  static final String ACCEPTED = "accepted";
+  private static final String CUSTOMER_REQUEST = "CUSTOMER_REQUEST";
+
   private static final int THREADS = 8;
   private static final TimeUnit NANOS = TimeUnit.NANOSECONDS;
 
   private final JsonHttp http;
   private final ServiceUrls urls;
   private final PrintStream out;
+  private final PlacedOrders ledger;
+  private final DemoProgress progress;
   private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(THREADS);
   private final List<ScheduledFuture<String>> cancellations = new CopyOnWriteArrayList<>();
+  private final Map<String, Integer> customerCancellations = new TreeMap<>();
 
-  OrderPoster(JsonHttp http, ServiceUrls urls, PrintStream out) {
+  OrderPoster(
+      JsonHttp http,
+      ServiceUrls urls,
+      PrintStream out,
+      PlacedOrders ledger,
+      DemoProgress progress) {
     this.http = http;
     this.urls = urls;
     this.out = out;
+    this.ledger = ledger;
+    this.progress = progress;
   }
 
   List<Placed> post(List<DemoOrder> orders, double perSecond, String runId) throws Exception {
     awaitCatalogue(orders.get(0), runId);
+    progress.placing(orders.size());
     List<ScheduledFuture<Placed>> scheduled = new ArrayList<>();
     for (int i = 0; i < orders.size(); i++) {
       DemoOrder order = orders.get(i);
@@ -76,7 +90,7 @@ final class OrderPoster {
   }
 
   private List<Placed> collect(List<ScheduledFuture<Placed>> scheduled) throws Exception {
-    ProgressBar bar = new ProgressBar(out, "placing", scheduled.size());
+    ProgressBar bar = ProgressBar.on(out, "placing", scheduled.size());
     Instant start = Instant.now();
     List<Placed> placed = new ArrayList<>();
     for (ScheduledFuture<Placed> order : scheduled) {
@@ -99,6 +113,8 @@ final class OrderPoster {
       throw new IOException(order.ref() + " was refused: " + answer.status() + " " + answer.body());
     }
     String orderId = answer.body().path("orderId").asText();
+    ledger.record(runId, new Placed(order.ref(), orderId));
+    progress.placedOne();
     if (order.cancel()) {
       long delay = CANCEL_AFTER.toNanos();
       cancellations.add(scheduler.schedule(() -> cancel(orderId), delay, NANOS));
@@ -120,20 +136,37 @@ final class OrderPoster {
     Map<String, String> reason = Map.of("reason", "CUSTOMER_REQUEST", "note", "demo");
     JsonHttp.Answer answer =
         http.post(urls.order() + "/orders/" + orderId + "/cancel", reason, Map.of());
-    return switch (answer.status()) {
-      case 200 -> "accepted";
+    return answerTo(answer.status(), answer.body());
+  }
+
+  /**
+   * What order-service's answer to a customer's cancellation means. It answers 200 also for an
+   * order the saga had cancelled already (out of stock, payment declined), which keeps its own
+   * reason: only a 200 naming CUSTOMER_REQUEST is a cancellation the customer's request made.
+   */
+  static String answerTo(int status, JsonNode body) {
+    String reason = body.path("cancellation").path("reason").asText();
+    if (status == 200 && !reason.isEmpty() && !reason.equals(CUSTOMER_REQUEST)) {
+      return "already cancelled, " + SummaryPrinter.shortReason(reason);
+    }
+    return switch (status) {
+      case 200 -> ACCEPTED;
       case 409 -> "refused, already shipped";
-      default -> "answered " + answer.status();
+      default -> "answered " + status;
     };
   }
 
   private void reportCancellations() throws Exception {
-    Map<String, Integer> answers = new TreeMap<>();
     for (ScheduledFuture<String> answer : cancellations) {
-      answers.merge(answer.get(), 1, Integer::sum);
+      customerCancellations.merge(answer.get(), 1, Integer::sum);
     }
     scheduler.shutdown();
-    out.printf("  customer cancellations asked for: %s%n", answers);
+    out.printf("  customer cancellations asked for: %s%n", customerCancellations);
+  }
+
+  /** order-service's answers to the customer cancellations, after {@link #post}: answer, count. */
+  Map<String, Integer> customerCancellations() {
+    return customerCancellations;
   }
 
   private static String seconds(Instant since) {

@@ -12,6 +12,9 @@ import java.util.Map;
  * @param startedAt when the first order was placed, ISO-8601
  * @param wallTimeSeconds from the first order placed until the last one was final
  * @param ordersPerSecond the rate at which the orders were placed, as measured
+ * @param customerCancellations order-service's answers to the customer cancellations the demo asked
+ *     for, by answer: "accepted" counts exactly the orders cancelled at the customer's request
+ *     (CUSTOMER_REQUEST); an order the saga had cancelled first is "already cancelled, <reason>"
  * @param orderOutcomes every order of the run, so that each figure can be checked again
  */
 public record Summary(
@@ -22,6 +25,7 @@ public record Summary(
     int orders,
     int shipped,
     Map<String, Integer> cancelledByReason,
+    Map<String, Integer> customerCancellations,
     List<Straggler> stragglers,
     Messages messages,
     Labels labels,

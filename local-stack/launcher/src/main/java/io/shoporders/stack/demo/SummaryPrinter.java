@@ -32,7 +32,7 @@ final class SummaryPrinter {
     printSlowest(summary);
   }
 
-  private static String shortReason(String reason) {
+  static String shortReason(String reason) {
     return reason.toLowerCase().replace('_', ' ');
   }
 

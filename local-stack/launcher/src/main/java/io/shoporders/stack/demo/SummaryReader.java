@@ -44,6 +44,7 @@ final class SummaryReader {
         records.size(),
         count(records, "SHIPPED"),
         cancelledByReason(records),
+        run.customerCancellations(),
         stragglers(records),
         messages(records),
         labels(records),
@@ -53,13 +54,17 @@ final class SummaryReader {
         records.stream().map(OrderRecord::outcome).toList());
   }
 
-  /** When the run started, how long it took, and the stock of the scarce skus at its start. */
+  /**
+   * When the run started, how long it took, the stock of the scarce skus at its start, and
+   * order-service's answers to the customer cancellations.
+   */
   record Run(
       String id,
       Instant startedAt,
       double wallTimeSeconds,
       double ordersPerSecond,
-      Map<String, JsonNode> stockBefore) {}
+      Map<String, JsonNode> stockBefore,
+      Map<String, Integer> customerCancellations) {}
 
   private static List<Straggler> stragglers(List<OrderRecord> records) {
     return records.stream()

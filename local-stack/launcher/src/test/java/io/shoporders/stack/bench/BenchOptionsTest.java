@@ -42,6 +42,15 @@ class BenchOptionsTest {
   }
 
   @Test
+  void aMisspeltOptionIsNamedOnOneLineWithTheValidOnes() {
+    assertThatThrownBy(() -> BenchOptions.parse(List.of("--rtae", "5")))
+        .hasMessageStartingWith("./shop bench does not take --rtae; it takes --rate N,")
+        .hasMessageNotContaining("\n");
+    assertThatThrownBy(() -> BenchOptions.parse(List.of("--rate")))
+        .hasMessage("./shop bench: --rate needs a value");
+  }
+
+  @Test
   void aRateOrDurationThatCannotMeanAnythingIsRefusedBeforeAnyWork() {
     assertThatThrownBy(() -> BenchOptions.parse(List.of("--rate", "-5")))
         .hasMessageContaining("--rate must be above 0");
