@@ -76,18 +76,25 @@ public class OrderIntake {
     UUID orderId = UUID.randomUUID();
     return Uni.createFrom()
         .item(() -> validation.validate(form))
-        .chain(order -> Panache.withTransaction(() -> placeOnce(orderId, order, key, requestHash)));
+        .chain(
+            order ->
+                nextOrderNumber()
+                    .chain(
+                        number ->
+                            Panache.withTransaction(
+                                () -> placeOnce(orderId, number, order, key, requestHash))));
   }
 
-  private Uni<Receipt> placeOnce(UUID orderId, ValidOrder order, String key, String requestHash) {
+  private Uni<Receipt> placeOnce(
+      UUID orderId, String number, ValidOrder order, String key, String requestHash) {
     if (key == null) {
-      return create(orderId, order);
+      return create(orderId, number, order);
     }
     return keys.claim(key, requestHash, orderId, clock.instant())
         .chain(
             claim ->
                 claim.orderId().equals(orderId)
-                    ? create(orderId, order)
+                    ? create(orderId, number, order)
                     : receiptOf(claim, requestHash));
   }
 
@@ -101,19 +108,21 @@ public class OrderIntake {
         .map(order -> new Receipt(order.id, order.orderNumber, OrderStatus.PLACED));
   }
 
-  private Uni<Receipt> create(UUID orderId, ValidOrder order) {
+  private Uni<Receipt> create(UUID orderId, String number, ValidOrder order) {
     List<String> skus = order.lines().stream().map(RequestedLine::sku).toList();
     return catalogue
         .products(skus)
         .map(products -> pricing.price(order.lines(), products))
-        .chain(priced -> nextOrderNumber().map(number -> placed(number, order, priced)))
+        .map(priced -> placed(number, order, priced))
         .chain(placed -> store(EventEnvelope.first(orderId, placed, clock)));
   }
 
   /**
-   * Draws the number on a pooled connection of its own rather than through Hibernate: a sequence is
-   * never rolled back, so the order's transaction adds nothing, and Hibernate keeps no reusable
-   * plan for a native query with a scalar result, so it built and cached a new one for every order.
+   * Draws the number before the order's transaction, on a pooled connection of its own rather than
+   * through Hibernate: a sequence is never rolled back, so the transaction would add nothing, and
+   * Hibernate keeps no reusable plan for a native query with a scalar result, so it built and
+   * cached a new one for every order. Before, never during: transactions that each hold a
+   * connection while waiting for a second one starve the pool once they hold all of them.
    */
   private Uni<String> nextOrderNumber() {
     int year = clock.instant().atZone(ZoneOffset.UTC).getYear();

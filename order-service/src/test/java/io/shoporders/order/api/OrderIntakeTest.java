@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.shoporders.contracts.EventCodec;
@@ -16,8 +17,15 @@ import io.shoporders.order.support.OrderJson;
 import io.shoporders.order.support.ShopDatabase;
 import io.shoporders.order.support.TopicReader;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +36,9 @@ class OrderIntakeTest {
 
   @Inject AgroalDataSource dataSource;
   @Inject IntakeAdmission admission;
+
+  @TestHTTPResource("/orders")
+  URI orders;
 
   @ConfigProperty(name = "kafka.bootstrap.servers")
   String bootstrapServers;
@@ -184,6 +195,29 @@ class OrderIntakeTest {
     placed(email);
     assertThat(database.ordersOf(email)).isOne();
     assertThat(admission.inFlight()).as("a placed order gives its place back").isZero();
+  }
+
+  @Test
+  void asManyOrdersAtOnceAsAdmittedAreAllPlacedThoughThePoolHasHalfAsManyConnections()
+      throws Exception {
+    String email = unique("burst");
+    HttpClient client = HttpClient.newHttpClient();
+    List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      HttpRequest request =
+          HttpRequest.newBuilder(orders)
+              .header("Content-Type", "application/json")
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      OrderJson.valid(email, "INTAKE-MUG").toString()))
+              .build();
+      answers.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+
+    assertThat(answers).allMatch(answer -> answer.join().statusCode() == 202);
+    assertThat(database.ordersOf(email)).isEqualTo(40);
   }
 
   private UUID placed(String email) {
