@@ -59,17 +59,20 @@ public class OrderResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<Response> place(String body, @HeaderParam(IDEMPOTENCY_KEY) String key) {
-    OrderRequests.Body request = requests.read(body);
-    OrderForm form = requests.as(request, OrderForm.class);
-    String idempotencyKey = QueryParameters.idempotencyKey(key);
+    // Admission first: under overload a refusal must cost less than reading the order.
     if (!admission.tryEnter()) {
       throw admission.busy();
     }
-    return intake
-        .place(form, idempotencyKey, request.hash())
-        .map(OrderResource::accepted)
-        .onTermination()
-        .invoke(admission::leave);
+    Uni<Receipt> placed;
+    try {
+      OrderRequests.Body request = requests.read(body);
+      OrderForm form = requests.as(request, OrderForm.class);
+      placed = intake.place(form, QueryParameters.idempotencyKey(key), request.hash());
+    } catch (RuntimeException unreadable) {
+      admission.leave();
+      throw unreadable;
+    }
+    return placed.map(OrderResource::accepted).onTermination().invoke(admission::leave);
   }
 
   @GET

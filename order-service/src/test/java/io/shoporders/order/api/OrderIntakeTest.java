@@ -141,6 +141,7 @@ class OrderIntakeTest {
         .statusCode(400)
         .contentType("application/problem+json")
         .body("type", equalTo("urn:shop-orders:problem:malformed-request"));
+    assertThat(admission.inFlight()).as("a refused request gives its place back").isZero();
   }
 
   @Test
