@@ -15,10 +15,6 @@ final class JavaCommand {
     command.add("-Xmx" + maxHeap);
     command.add("-XX:+UseSerialGC");
     command.add("-XX:+ExitOnOutOfMemoryError");
-    // Nine JVMs share the machine: with the optimising compiler too, they spent minutes compiling
-    // after every start, half of a service's CPU while the first orders came in. The quick compiler
-    // alone reaches its steady speed within a minute (docs/performance.md).
-    command.add("-XX:TieredStopAtLevel=1");
     command.add("-Djava.io.tmpdir=" + settings.home().resolve("tmp"));
     command.add("-Dshop.home=" + settings.home());
     command.add("-Dshop.part=" + part);
