@@ -1,5 +1,6 @@
 package io.shoporders.outbox;
 
+import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.sqlclient.ClosedConnectionException;
 import io.vertx.sqlclient.DatabaseException;
 import java.net.ConnectException;
@@ -18,9 +19,26 @@ public final class TransientFailures {
 
   private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40P01", "55P03");
 
+  /** What the SQL client says of a connection that is closing under a statement. */
+  private static final String CONNECTION_CLOSING = "Connection is not active now";
+
+  /**
+   * Set when the application begins to stop. From then on the database pool closes under records
+   * still being handled, and their failures say nothing about the records: they must be retried,
+   * which leaves them unacknowledged so the next start handles them again, never dead-lettered.
+   */
+  private static volatile boolean stopping;
+
   private TransientFailures() {}
 
+  static void stopping(boolean applicationStopping) {
+    stopping = applicationStopping;
+  }
+
   public static boolean isTransient(Throwable failure) {
+    if (stopping) {
+      return true;
+    }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (isTransientItself(cause)) {
         return true;
@@ -38,6 +56,11 @@ public final class TransientFailures {
       return state != null
           && (TRANSIENT_STATES.contains(state)
               || TRANSIENT_STATE_CLASSES.contains(state.substring(0, 2)));
+    }
+    if (failure instanceof NoStackTraceThrowable
+        && failure.getMessage() != null
+        && failure.getMessage().startsWith(CONNECTION_CLOSING)) {
+      return true;
     }
     return failure instanceof ConnectException
         || failure instanceof ClosedConnectionException

@@ -2,12 +2,36 @@ package io.shoporders.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import java.net.ConnectException;
 import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class TransientFailuresTest {
+
+  @AfterEach
+  void running() {
+    TransientFailures.stopping(false);
+  }
+
+  @Test
+  void connectionClosingUnderAStatementIsTransient() {
+    Throwable closing =
+        new NoStackTraceThrowable("Connection is not active now, current status: CLOSING");
+
+    assertThat(TransientFailures.isTransient(new CompletionException(closing))).isTrue();
+    assertThat(TransientFailures.isTransient(new NoStackTraceThrowable("other"))).isFalse();
+  }
+
+  @Test
+  void onceTheApplicationStopsEveryFailureIsRetriedNotDeadLettered() {
+    TransientFailures.stopping(true);
+
+    assertThat(TransientFailures.isTransient(new IllegalStateException("pool closed"))).isTrue();
+    assertThat(TransientFailures.isTransient(pg("23505"))).isTrue();
+  }
 
   @Test
   void refusedConnectionIsTransientEvenWhenWrapped() {
