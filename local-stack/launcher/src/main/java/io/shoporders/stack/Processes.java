@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Starts the stack's processes in the background and stops them again by process id. A pid file
@@ -68,7 +69,7 @@ final class Processes {
     while (handle.isAlive()
         && !commandLine(handle).contains(marker)
         && System.nanoTime() < deadline) {
-      java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+      LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
     }
   }
 

@@ -3,7 +3,7 @@ package io.shoporders.order.api;
 import io.shoporders.order.OrderSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Semaphore;
 
 /**
  * Bounds how many orders are being placed at once. Beyond the bound a request is refused at once
@@ -16,7 +16,7 @@ public class IntakeAdmission {
 
   private final int limit;
   private final int retryAfterSeconds;
-  private final AtomicInteger inFlight = new AtomicInteger();
+  private final Semaphore places;
 
   @Inject
   IntakeAdmission(OrderSettings settings) {
@@ -29,19 +29,12 @@ public class IntakeAdmission {
     }
     this.limit = limit;
     this.retryAfterSeconds = retryAfterSeconds;
+    this.places = new Semaphore(limit);
   }
 
   /** Takes a place; false when all are taken. A caller that got one must {@link #leave()}. */
   boolean tryEnter() {
-    while (true) {
-      int current = inFlight.get();
-      if (current >= limit) {
-        return false;
-      }
-      if (inFlight.compareAndSet(current, current + 1)) {
-        return true;
-      }
-    }
+    return places.tryAcquire();
   }
 
   /** The refusal to answer when {@link #tryEnter()} found no place. */
@@ -50,10 +43,10 @@ public class IntakeAdmission {
   }
 
   void leave() {
-    inFlight.decrementAndGet();
+    places.release();
   }
 
   int inFlight() {
-    return inFlight.get();
+    return limit - places.availablePermits();
   }
 }

@@ -31,9 +31,6 @@ final class OrderPoster {
 
   private static final int BUSY_RETRIES = 10;
 
-  /** How long an order may be refused because order-service has not seen its products yet. */
-  private static final Duration CATALOGUE_PROPAGATION = Duration.ofSeconds(60);
-
   static final String ACCEPTED = "accepted";
   private static final String CUSTOMER_REQUEST = "CUSTOMER_REQUEST";
 
@@ -63,7 +60,6 @@ final class OrderPoster {
   }
 
   List<Placed> post(List<DemoOrder> orders, double perSecond, String runId) throws Exception {
-    awaitCatalogue(orders.get(0), runId);
     progress.placing(orders.size());
     List<ScheduledFuture<Placed>> scheduled = new ArrayList<>();
     for (int i = 0; i < orders.size(); i++) {
@@ -74,19 +70,6 @@ final class OrderPoster {
     List<Placed> placed = collect(scheduled);
     reportCancellations();
     return placed;
-  }
-
-  /**
-   * On a first run ProductChanged may not have reached order-service's copy of the catalogue yet:
-   * the first order is tried until its skus are known there.
-   */
-  private void awaitCatalogue(DemoOrder first, String runId) throws Exception {
-    Instant giveUp = Instant.now().plus(CATALOGUE_PROPAGATION);
-    JsonHttp.Answer answer = postOnce(first, runId);
-    while (answer.status() == 422 && unknownSku(answer.body()) && Instant.now().isBefore(giveUp)) {
-      Thread.sleep(500);
-      answer = postOnce(first, runId);
-    }
   }
 
   private List<Placed> collect(List<ScheduledFuture<Placed>> scheduled) throws Exception {
@@ -128,12 +111,8 @@ final class OrderPoster {
     return http.post(urls.order() + "/orders", order.request(), key);
   }
 
-  private static boolean unknownSku(JsonNode problem) {
-    return problem.path("field").asText().startsWith("lines[");
-  }
-
   private String cancel(String orderId) throws IOException {
-    Map<String, String> reason = Map.of("reason", "CUSTOMER_REQUEST", "note", "demo");
+    Map<String, String> reason = Map.of("reason", CUSTOMER_REQUEST, "note", "demo");
     JsonHttp.Answer answer =
         http.post(urls.order() + "/orders/" + orderId + "/cancel", reason, Map.of());
     return answerTo(answer.status(), answer.body());
