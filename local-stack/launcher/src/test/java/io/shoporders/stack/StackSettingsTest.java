@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,21 @@ class StackSettingsTest {
         StackSettings.fromEnvironment(REPOSITORY, Map.of("SHOP_PG_HOST", "127.0.0.1"));
 
     assertThat(settings.externalPostgres()).isNull();
+  }
+
+  @Test
+  void jvmOptionsFromTheEnvironmentReachEveryJavaCommandAfterTheStacksOwn() {
+    StackSettings settings =
+        StackSettings.fromEnvironment(
+            REPOSITORY, Map.of("SHOP_JVM_OPTIONS", " -XX:TieredStopAtLevel=1   -Xlog:gc "));
+
+    List<String> command = new JavaCommand(settings, "kafka", "512m").arg("-jar", "k.jar").toList();
+
+    assertThat(settings.jvmOptions()).containsExactly("-XX:TieredStopAtLevel=1", "-Xlog:gc");
+    assertThat(command.subList(command.size() - 4, command.size()))
+        .containsExactly("-XX:TieredStopAtLevel=1", "-Xlog:gc", "-jar", "k.jar");
+    assertThat(settings.forTests().jvmOptions()).isEqualTo(settings.jvmOptions());
+    assertThat(StackSettings.fromEnvironment(REPOSITORY, Map.of()).jvmOptions()).isEmpty();
   }
 
   @Test
