@@ -50,8 +50,13 @@ class CustomerCancelIT {
     // then
     Saga.awaitThat(() -> PaymentApi.status(orderId), "VOIDED");
     thenNothingIsCharged(orderId);
-    Saga.awaitThat(() -> ShippingApi.status(orderId), "CANCELLED");
     thenStockIsWhole(sku, orderId);
+    // inventory-service, let go, reads the authorization and the cancellation from two topics, in
+    // either order: it never reserves, or it reserves and releases at once; in the second case
+    // shipping-service may have made the label before it read the cancellation, and voids it.
+    await()
+        .atMost(Saga.PATIENCE)
+        .until(() -> ShippingApi.status(orderId), s -> s.equals("CANCELLED") || s.equals("VOIDED"));
     thenTheCustomerIsToldNothingWasCharged(request, orderId);
   }
 
