@@ -56,8 +56,9 @@ public record Address(
 
   private static void requireCountry(String country) {
     if (!COUNTRIES.contains(Require.text(country, "country"))) {
-      throw new IllegalArgumentException(
-          "country must be an ISO 3166-1 alpha-2 code such as IT, got " + country);
+      // Like every message about the customer's data, it does not repeat the value: order-service
+      // returns it to the client and services log it.
+      throw new IllegalArgumentException("country must be an ISO 3166-1 alpha-2 code such as IT");
     }
   }
 }

@@ -11,6 +11,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -55,10 +56,28 @@ public final class OrderValidation {
       throw new InvalidOrderException("customer.email", "must be an e-mail address");
     }
     Limits.check(form.language(), Limits.LANGUAGE, "customer.language");
+    requireKnownLanguage(form.language());
     Channel channel = channel(form.channel());
     return build(
         "customer.",
         () -> new Customer(form.name(), form.email(), form.phone(), form.language(), channel));
+  }
+
+  /**
+   * A well-formed tag is not enough: "klingon" is one, and would leave notification-service writing
+   * to a language nobody knows. The language must be one the JDK can name, as it names "it", "de",
+   * "fil" or "yue".
+   */
+  private static void requireKnownLanguage(String language) {
+    if (language == null) {
+      return;
+    }
+    Locale locale = Locale.forLanguageTag(language);
+    String code = locale.getLanguage();
+    if (!code.isEmpty() && code.equals(locale.getDisplayLanguage(Locale.ENGLISH))) {
+      throw new InvalidOrderException(
+          "customer.language", "must name a known language, such as it, en or de-CH");
+    }
   }
 
   private static Channel channel(String channel) {

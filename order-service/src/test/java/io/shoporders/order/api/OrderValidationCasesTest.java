@@ -73,6 +73,10 @@ class OrderValidationCasesTest {
             "shippingAddress.country",
             json -> json.with("shippingAddress.country", "Italy")),
         refusal(
+            "unknown language",
+            "customer.language",
+            json -> json.with("customer.language", "klingon")),
+        refusal(
             "name too long", "customer.name", json -> json.with("customer.name", "A".repeat(201))),
         refusal(
             "street too long",

@@ -73,6 +73,34 @@ class OrderValidationTest {
   }
 
   @Test
+  void languagesAreRefusedUnlessTheyAreKnown() {
+    assertRefused(withLanguage("klingon"), "customer.language");
+    assertRefused(withLanguage("xx-IT"), "customer.language");
+    assertRefused(withLanguage("it_IT"), "customer.language");
+    for (String known : List.of("it", "en-GB", "de-CH", "fil", "zh-Hant-TW")) {
+      assertThat(validation.validate(withLanguage(known)).customer().language()).isEqualTo(known);
+    }
+  }
+
+  @Test
+  void faultsNeverRepeatTheRejectedValue() {
+    String value = "Zanzibar-7F3Q";
+    List<OrderForm> forms =
+        List.of(
+            withCountry(value),
+            withLanguage(value),
+            withCustomer("Ada", value, null, "EMAIL"),
+            withCustomer("Ada", "ada@example.com", value, "SMS"),
+            withCustomer("Ada", "ada@example.com", null, value));
+    for (OrderForm form : forms) {
+      assertThatThrownBy(() -> validation.validate(form))
+          .isInstanceOf(InvalidOrderException.class)
+          .message()
+          .doesNotContain(value);
+    }
+  }
+
+  @Test
   void fieldsOverTheirLimitsAreRefused() {
     assertRefused(withCustomer("A".repeat(201), "ada@example.com", null, "EMAIL"), "customer.name");
     assertRefused(withCustomer("Ada", "a".repeat(250) + "@x.com", null, "EMAIL"), "customer.email");
@@ -106,6 +134,13 @@ class OrderValidationTest {
   private static OrderForm withCustomer(String name, String email, String phone, String channel) {
     OrderForm base = form(List.of(new LineForm("MUG", 1)));
     CustomerForm customer = new CustomerForm(name, email, phone, "en", channel);
+    return new OrderForm(customer, base.shippingAddress(), base.lines(), base.paymentMethod());
+  }
+
+  private static OrderForm withLanguage(String language) {
+    OrderForm base = form(List.of(new LineForm("MUG", 1)));
+    CustomerForm customer =
+        new CustomerForm("Ada", "ada@example.com", null, language, base.customer().channel());
     return new OrderForm(customer, base.shippingAddress(), base.lines(), base.paymentMethod());
   }
 
