@@ -10,7 +10,7 @@ import java.util.List;
 record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 
   static final String MEDIA_TYPE = "application/problem+json";
-  private static final String TYPE_BASE = "https://shoporders.io/problems/inventory/";
+  private static final String TYPE_BASE = "urn:shop-orders:problem:";
 
   static Response response(int status, String type, String title, List<FieldError> errors) {
     String detail = errors.isEmpty() ? null : errors.get(0).message();

@@ -61,6 +61,7 @@ class CatalogueAndStockApiTest {
         .statusCode(400)
         .contentType("application/problem+json")
         .body("errors.field", equalTo(List.of("name", "currency")))
+        .body("type", equalTo("urn:shop-orders:problem:invalid-request"))
         .body("title", equalTo("The request is invalid"));
     assertThat(db.payloads(sku, "ProductChanged")).isEmpty();
   }

@@ -7,10 +7,6 @@ public record Problem(String type, String title, int status, String detail, Stri
 
   static Problem invalidParameter(String field, String detail) {
     return new Problem(
-        "https://shoporders.io/problems/invalid-parameter",
-        "Invalid parameter",
-        400,
-        detail,
-        field);
+        "urn:shop-orders:problem:invalid-parameter", "Invalid parameter", 400, detail, field);
   }
 }

@@ -107,6 +107,7 @@ class NotificationResourceTest {
         .statusCode(400)
         .contentType("application/problem+json")
         .body("field", equalTo("orderId"))
+        .body("type", equalTo("urn:shop-orders:problem:invalid-parameter"))
         .body("status", equalTo(400))
         .body("title", equalTo("Invalid parameter"));
     given().when().get("/notifications").then().statusCode(400).body("field", equalTo("orderId"));

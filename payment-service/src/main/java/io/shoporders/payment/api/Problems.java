@@ -1,7 +1,6 @@
 package io.shoporders.payment.api;
 
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -27,7 +26,7 @@ class Problems {
   private static Response problem(int status, String type, String title, String detail) {
     Map<String, Object> body =
         Map.of(
-            "type", URI.create("https://shoporders.io/problems/" + type).toString(),
+            "type", "urn:shop-orders:problem:" + type,
             "title", title,
             "status", status,
             "detail", detail);

@@ -281,7 +281,7 @@ class PaymentSagaTest {
         .then()
         .statusCode(404)
         .contentType("application/problem+json")
-        .body("type", containsString("payment-not-found"));
+        .body("type", equalTo("urn:shop-orders:problem:payment-not-found"));
   }
 
   private static final String CANCELLED =

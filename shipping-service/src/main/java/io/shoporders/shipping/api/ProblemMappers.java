@@ -30,7 +30,7 @@ class ProblemMappers {
   }
 
   private static Response problem(int status, String type, String title, String detail) {
-    Problem problem = new Problem("/problems/" + type, title, status, detail);
+    Problem problem = new Problem("urn:shop-orders:problem:" + type, title, status, detail);
     return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
   }
 }

@@ -42,7 +42,7 @@ class ShipmentResourceTest {
         .then()
         .statusCode(404)
         .contentType("application/problem+json")
-        .body("type", equalTo("/problems/shipment-not-found"))
+        .body("type", equalTo("urn:shop-orders:problem:shipment-not-found"))
         .body("status", equalTo(404));
   }
 
@@ -56,7 +56,7 @@ class ShipmentResourceTest {
         .then()
         .statusCode(404)
         .contentType("application/problem+json")
-        .body("type", equalTo("/problems/label-not-found"));
+        .body("type", equalTo("urn:shop-orders:problem:label-not-found"));
   }
 
   @Test
@@ -88,7 +88,7 @@ class ShipmentResourceTest {
         .then()
         .statusCode(409)
         .contentType("application/problem+json")
-        .body("type", equalTo("/problems/nothing-to-retry"));
+        .body("type", equalTo("urn:shop-orders:problem:nothing-to-retry"));
   }
 
   private void awaitStatus(String status) {
