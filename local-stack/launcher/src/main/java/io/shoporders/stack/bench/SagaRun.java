@@ -64,6 +64,9 @@ final class SagaRun {
     double slope = LagTrend.slope(samples);
     double seconds = measured.toNanos() / 1e9;
     double eventsPerOrder = eventsPerFinishedOrder(accepted);
+    // Only accepted orders make events: against the offered rate, a run that refuses most of its
+    // requests would be allowed a backlog growing with orders that never existed.
+    double acceptedPerSecond = seconds == 0 ? 0 : accepted.size() / seconds;
     return new RunResult(
         rate,
         seconds,
@@ -79,7 +82,7 @@ final class SagaRun {
         unexpected(requests),
         eventsPerOrder,
         slope,
-        LagTrend.isFlat(slope, rate * Math.max(eventsPerOrder, 1), seconds),
+        LagTrend.isFlat(slope, acceptedPerSecond * Math.max(eventsPerOrder, 1), seconds),
         resources);
   }
 
