@@ -5,10 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.shoporders.outbox.MessagingTablesPurge;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +36,7 @@ class OutboxRelayTest {
   private static final String TOPIC = "OrderPlaced";
 
   @Inject AgroalDataSource dataSource;
+  @Inject MessagingTablesPurge purge;
 
   @ConfigProperty(name = "kafka.bootstrap.servers")
   String bootstrapServers;
@@ -52,6 +56,71 @@ class OutboxRelayTest {
       assertThat(header(record, "eventId")).isEqualTo(eventId.toString());
       assertThat(header(record, "eventType")).isEqualTo(TOPIC);
     }
+  }
+
+  @Test
+  void purgingARelayedRowDeletesItAndSendsNothing() throws Throwable {
+    UUID eventId = UUID.randomUUID();
+    String orderId = UUID.randomUUID().toString();
+    String payload = "{\"eventId\":\"" + eventId + "\"}";
+    UUID recentEventId = UUID.randomUUID();
+
+    try (KafkaConsumer<String, String> consumer = consumerAtEndOf(TOPIC)) {
+      insertOutboxRow(eventId, orderId, payload);
+      insertOutboxRow(recentEventId, orderId, payload);
+      List<ConsumerRecord<String, String>> relayed = new ArrayList<>();
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> withKey(pollInto(relayed, consumer, Duration.ofMillis(200)), orderId) == 2);
+      // Eight days old: past the week relayed rows are kept. The connector skips updates.
+      update(
+          "UPDATE outbox_event SET created_at = now() - interval '8 days' WHERE id = ?", eventId);
+
+      VertxContextSupport.subscribeAndAwait(purge::purge);
+
+      assertThat(outboxRowExists(eventId)).isFalse();
+      assertThat(outboxRowExists(recentEventId)).isTrue();
+      pollInto(relayed, consumer, Duration.ofSeconds(3));
+      assertThat(withKey(relayed, orderId))
+          .as("the two inserts, and nothing for the delete")
+          .isEqualTo(2);
+      update("DELETE FROM outbox_event WHERE id = ?", recentEventId);
+    }
+  }
+
+  private static long withKey(List<ConsumerRecord<String, String>> records, String key) {
+    return records.stream().filter(record -> key.equals(record.key())).count();
+  }
+
+  private boolean outboxRowExists(UUID eventId) throws Exception {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement("SELECT 1 FROM outbox_event WHERE id = ?")) {
+      select.setObject(1, eventId);
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
+  private void update(String statement, UUID eventId) throws Exception {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement update = connection.prepareStatement(statement)) {
+      update.setObject(1, eventId);
+      update.executeUpdate();
+    }
+  }
+
+  /** Adds what the consumer reads over the span to the list, and returns the list. */
+  private static List<ConsumerRecord<String, String>> pollInto(
+      List<ConsumerRecord<String, String>> seen,
+      KafkaConsumer<String, String> consumer,
+      Duration span) {
+    long end = System.nanoTime() + span.toNanos();
+    do {
+      consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+    } while (System.nanoTime() < end);
+    return seen;
   }
 
   private void insertOutboxRow(UUID eventId, String orderId, String payload) throws Exception {

@@ -6,23 +6,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.vertx.VertxContextSupport;
+import io.shoporders.outbox.MessagingTablesPurge;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every service must do when it starts: migrate its database and report itself ready with its
- * database and its Kafka connection checked. Each service runs these checks as a @QuarkusTest
- * against the test stack.
+ * What every service must do when it starts: migrate its database, report itself ready with its
+ * database and its Kafka connection checked, and keep its messaging tables from growing for ever.
+ * Each service runs these checks as a @QuarkusTest against the test stack.
  */
 public abstract class ServiceStartsChecks {
 
   @Inject AgroalDataSource dataSource;
+  @Inject MessagingTablesPurge purge;
+  @Inject Scheduler scheduler;
 
   @Test
   void readinessIsUpAndChecksTheDatabaseAndKafka() {
@@ -70,6 +76,51 @@ public abstract class ServiceStartsChecks {
       assertThatThrownBy(insert::executeUpdate)
           .isInstanceOf(SQLException.class)
           .hasMessageContaining("outbox_event_type_known");
+    }
+  }
+
+  @Test
+  void thePurgeDeletesOnlyHandledEventRecordsOlderThanTheyAreKept() throws Throwable {
+    String consumer = "purge-check-" + UUID.randomUUID();
+    UUID old = UUID.randomUUID();
+    UUID keptJustLongEnough = UUID.randomUUID();
+    UUID fresh = UUID.randomUUID();
+    recordHandled(consumer, old, "31 days");
+    recordHandled(consumer, keptJustLongEnough, "29 days");
+    recordHandled(consumer, fresh, "0 days");
+
+    VertxContextSupport.subscribeAndAwait(purge::purge);
+
+    assertThat(handledBy(consumer)).containsExactlyInAnyOrder(keptJustLongEnough, fresh);
+    assertThat(scheduler.getScheduledJob("messaging-tables-purge")).as("scheduled").isNotNull();
+  }
+
+  private void recordHandled(String consumer, UUID eventId, String ago) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO processed_event (consumer, event_id, processed_at)"
+                    + " VALUES (?, ?, now() - CAST(? AS interval))")) {
+      insert.setString(1, consumer);
+      insert.setObject(2, eventId);
+      insert.setString(3, ago);
+      insert.executeUpdate();
+    }
+  }
+
+  private List<UUID> handledBy(String consumer) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT event_id FROM processed_event WHERE consumer = ?")) {
+      select.setString(1, consumer);
+      List<UUID> ids = new ArrayList<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getObject(1, UUID.class));
+        }
+      }
+      return ids;
     }
   }
 
