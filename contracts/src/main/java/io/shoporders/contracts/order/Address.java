@@ -26,14 +26,22 @@ public record Address(
     @JsonPropertyDescription("ISO 3166-1 alpha-2 country code in upper case, e.g. IT.")
         String country) {
 
+  /** The longest name, street line, postal code, city and province: what labels can carry. */
+  public static final int NAME_LENGTH = 200;
+
+  public static final int LINE_LENGTH = 100;
+  public static final int POSTAL_CODE_LENGTH = 20;
+  public static final int CITY_LENGTH = 100;
+  public static final int PROVINCE_LENGTH = 50;
+
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   public Address {
-    Require.text(name, "name");
+    atMost(Require.text(name, "name"), NAME_LENGTH, "name");
     lines = requireLines(lines);
-    Require.optionalText(postalCode, "postalCode");
-    Require.text(city, "city");
-    Require.optionalText(province, "province");
+    atMost(Require.optionalText(postalCode, "postalCode"), POSTAL_CODE_LENGTH, "postalCode");
+    atMost(Require.text(city, "city"), CITY_LENGTH, "city");
+    atMost(Require.optionalText(province, "province"), PROVINCE_LENGTH, "province");
     requireCountry(country);
   }
 
@@ -49,9 +57,15 @@ public record Address(
       throw new IllegalArgumentException("lines must be at most 3, got " + copy.size());
     }
     for (int i = 0; i < copy.size(); i++) {
-      Require.text(copy.get(i), "lines[" + i + "]");
+      atMost(Require.text(copy.get(i), "lines[" + i + "]"), LINE_LENGTH, "lines[" + i + "]");
     }
     return copy;
+  }
+
+  private static void atMost(String value, int length, String field) {
+    if (value != null && value.length() > length) {
+      throw new IllegalArgumentException(field + " must be at most " + length + " characters");
+    }
   }
 
   private static void requireCountry(String country) {

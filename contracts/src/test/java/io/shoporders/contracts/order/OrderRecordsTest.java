@@ -108,6 +108,22 @@ class OrderRecordsTest {
   }
 
   @Test
+  void addressFieldsMustFitALabel() {
+    List<String> street = List.of("Via Roma 12");
+    String longCity = "M".repeat(Address.CITY_LENGTH + 1);
+    List<String> longStreet = List.of("Via Roma 12", "V".repeat(Address.LINE_LENGTH + 1));
+
+    assertThatThrownBy(() -> new Address("Giulia", street, "20121", longCity, null, "IT"))
+        .hasMessage("city must be at most 100 characters");
+    assertThatThrownBy(() -> new Address("Giulia", longStreet, "20121", "Milano", null, "IT"))
+        .hasMessage("lines[1] must be at most 100 characters");
+    assertThatThrownBy(() -> new Address("Giulia", street, "2".repeat(21), "Milano", null, "IT"))
+        .hasMessage("postalCode must be at most 20 characters");
+    assertThat(new Address("G".repeat(200), street, null, "M".repeat(100), "P".repeat(50), "HK"))
+        .isNotNull();
+  }
+
+  @Test
   void personalDataAndTokensStayOutOfLogs() {
     OrderPlaced placed = Examples.orderPlaced();
 

@@ -1,18 +1,14 @@
 package io.shoporders.order.domain;
 
 /**
- * The longest value each text field of an order may hold, as the database columns allow and the
- * carriers' label formats expect.
+ * The longest value each text field of the customer and the payment may hold, as the database
+ * columns allow; the address's limits are the contract's ({@code Address}).
  */
 final class Limits {
 
   static final int NAME = 200;
   static final int EMAIL = 254;
   static final int LANGUAGE = 35;
-  static final int STREET = 100;
-  static final int POSTAL_CODE = 20;
-  static final int CITY = 100;
-  static final int PROVINCE = 50;
   static final int TOKEN = 255;
   static final int SKU = 64;
 

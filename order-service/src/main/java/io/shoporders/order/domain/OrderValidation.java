@@ -89,14 +89,8 @@ public final class OrderValidation {
   }
 
   private static Address address(AddressForm form) {
-    Limits.check(form.name(), Limits.NAME, "shippingAddress.name");
+    // The contract's Address checks every field, lengths included.
     List<String> lines = present(form.lines(), "shippingAddress.lines");
-    for (int i = 0; i < lines.size(); i++) {
-      Limits.check(lines.get(i), Limits.STREET, "shippingAddress.lines[" + i + "]");
-    }
-    Limits.check(form.postalCode(), Limits.POSTAL_CODE, "shippingAddress.postalCode");
-    Limits.check(form.city(), Limits.CITY, "shippingAddress.city");
-    Limits.check(form.province(), Limits.PROVINCE, "shippingAddress.province");
     return build(
         "shippingAddress.",
         () ->
