@@ -15,7 +15,7 @@ public interface NotificationConfig {
   /** E-mail messages. */
   Email email();
 
-  /** Retries of a message the provider did not take. */
+  /** Retries, leases, and the order of an order's messages. */
   Delivery delivery();
 
   /** Text messages. */
@@ -53,7 +53,10 @@ public interface NotificationConfig {
     String messageIdDomain();
   }
 
-  /** Retries of a message the provider did not take, and the lease of a message being sent. */
+  /**
+   * Retries of a message the provider did not take, the lease of a message being sent, and how long
+   * a message waits for its turn.
+   */
   interface Delivery {
 
     /** Wait before the first retry of a transient failure; it doubles each time. */
@@ -75,8 +78,20 @@ public interface NotificationConfig {
     @WithDefault("5m")
     Duration lease();
 
-    /** How often messages left INTENDED (by a crash, or a lost lease) are picked up again. */
-    @WithDefault("1m")
+    /**
+     * How long a message waits for the order's messages that go before it (the order-received
+     * message, the confirmation before the shipped message) before it is sent anyway; longer than
+     * the retries of one message, so a message being retried is waited for.
+     */
+    @WithDefault("2m")
+    Duration orderWait();
+
+    /**
+     * How often messages left INTENDED (by a crash, a lost lease, or waiting for their turn) are
+     * picked up again; short beside order-wait, since a message that waited that long goes out at
+     * the next run.
+     */
+    @WithDefault("15s")
     Duration resumeEvery();
   }
 

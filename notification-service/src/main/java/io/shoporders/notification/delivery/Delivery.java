@@ -8,6 +8,7 @@ import io.shoporders.contracts.notification.NotificationSent;
 import io.shoporders.notification.channel.SendFailure;
 import io.shoporders.notification.channel.Senders;
 import io.shoporders.notification.config.NotificationConfig;
+import io.shoporders.notification.domain.MessageSequence;
 import io.shoporders.notification.domain.NotificationStatus;
 import io.shoporders.notification.persistence.Notification;
 import io.shoporders.notification.persistence.NotificationRepository;
@@ -20,7 +21,9 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,8 +33,8 @@ import org.jboss.logging.Logger;
  * Sends the messages recorded INTENDED, in three steps:
  *
  * <ol>
- *   <li>claim the message: a lease in the database keeps every other sender (the resume job,
- *       another instance) away from it while this one works;
+ *   <li>claim the message, once its turn has come: a lease in the database keeps every other sender
+ *       (the resume job, another instance) away from it while this one works;
  *   <li>hand it to the provider, outside any transaction, retrying transient failures with
  *       back-off;
  *   <li>in one transaction, mark it SENT or FAILED and emit NotificationSent or NotificationFailed.
@@ -42,6 +45,11 @@ import org.jboss.logging.Logger;
  * narrow: nothing but the mark happens between the two; the mark is retried while the database is
  * briefly unavailable; and an e-mail sent again keeps its Message-ID (derived from the notification
  * id), so the customer's mail client shows a single message.
+ *
+ * <p>An order's messages go in the saga's order ({@link MessageSequence}), although their events
+ * arrive on different topics: a message whose turn has not come stays INTENDED, unclaimed. The
+ * outcome of the message before it sends it; the resume job sends it anyway once it has waited
+ * {@code notification.delivery.order-wait}, so a lost event holds nothing up for long.
  */
 @ApplicationScoped
 public class Delivery {
@@ -78,8 +86,9 @@ public class Delivery {
   }
 
   /**
-   * Sends the message unless it is sent, failed, or held by another sender. Never fails: a message
-   * whose outcome could not be recorded stays INTENDED and is resumed later.
+   * Sends the message unless it is sent, failed, held by another sender, or waiting its turn; then
+   * the order's messages that waited for it. Never fails: a message whose outcome could not be
+   * recorded stays INTENDED and is resumed later.
    */
   public Uni<Void> deliver(UUID notificationId) {
     if (notificationId == null) {
@@ -97,12 +106,20 @@ public class Delivery {
         .replaceWithVoid();
   }
 
-  /** Sends, one after the other, the INTENDED messages that no sender holds. */
+  /**
+   * Sends, one after the other, the INTENDED messages that no sender holds and whose turn has come
+   * or that waited longer than {@code notification.delivery.order-wait}.
+   */
   public Uni<Void> resumeUnclaimed() {
-    return Panache.withSession(() -> notifications.unclaimed(clock.instant(), RESUME_BATCH))
-        .invoke(ids -> logResumed(ids.size()))
-        .onItem()
-        .transformToMulti(ids -> Multi.createFrom().iterable(ids))
+    Instant now = clock.instant();
+    return deliverEach(
+        Panache.withSession(() -> notifications.due(now, overdueBefore(now), RESUME_BATCH))
+            .invoke(ids -> logResumed(ids.size())));
+  }
+
+  private Uni<Void> deliverEach(Uni<List<UUID>> ids) {
+    return ids.onItem()
+        .transformToMulti(found -> Multi.createFrom().iterable(found))
         .onItem()
         .transformToUniAndConcatenate(this::deliver)
         .collect()
@@ -110,14 +127,25 @@ public class Delivery {
         .replaceWithVoid();
   }
 
+  /** Takes the message if no other sender holds it and its turn has come, or it waited enough. */
   private Uni<Notification> claim(UUID id) {
     Instant now = clock.instant();
     return Panache.withTransaction(
         () ->
             notifications
-                .claim(id, now, now.plus(config.lease()))
-                .chain(
-                    claimed -> claimed ? notifications.findById(id) : Uni.createFrom().nullItem()));
+                .claim(id, now, now.plus(config.lease()), overdueBefore(now))
+                .chain(inTurn -> inTurn.isEmpty() ? notTaken(id) : taken(id, inTurn.get())));
+  }
+
+  private Uni<Notification> taken(UUID id, boolean inTurn) {
+    return notifications
+        .findById(id)
+        .invoke(notification -> logTaken(notification, inTurn, config.orderWait()));
+  }
+
+  private static Uni<Notification> notTaken(UUID id) {
+    LOG.debugf("Message %s not taken: done, held by another sender, or waiting its turn", id);
+    return Uni.createFrom().nullItem();
   }
 
   private Uni<Void> sendAndRecord(Notification notification, Executor context) {
@@ -125,7 +153,37 @@ public class Delivery {
     return send(notification, attempts)
         // Retries wait on a timer thread; the database is used only from the event's context.
         .emitOn(context)
-        .chain(outcome -> record(notification, outcome, attempts.get(), context));
+        .chain(outcome -> record(notification, outcome, attempts.get(), context))
+        .chain(() -> deliverWaiting(notification, context));
+  }
+
+  /**
+   * Sends the order's messages whose turn came with this one's outcome. If this fails, or the
+   * service stops meanwhile, the resume job finds them: they may go.
+   */
+  private Uni<Void> deliverWaiting(Notification recorded, Executor on) {
+    Uni<List<UUID>> waiting =
+        Uni.createFrom()
+            .deferred(() -> Panache.withSession(() -> dueOfOrder(recorded.orderId)))
+            .runSubscriptionOn(on);
+    return deliverEach(waiting)
+        .onFailure()
+        .invoke(
+            failure ->
+                LOG.warnf(
+                    "Order %s: messages after %s not started: %s",
+                    recorded.orderId, recorded.kind, failure))
+        .onFailure()
+        .recoverWithNull();
+  }
+
+  private Uni<List<UUID>> dueOfOrder(UUID orderId) {
+    Instant now = clock.instant();
+    return notifications.dueOfOrder(orderId, now, overdueBefore(now));
+  }
+
+  private Instant overdueBefore(Instant now) {
+    return now.minus(config.orderWait());
   }
 
   private Uni<Outcome> send(Notification notification, AtomicInteger attempts) {
@@ -228,6 +286,16 @@ public class Delivery {
           notification.channel,
           outcome.reason(),
           outcome.permanent() ? "permanent" : "retries ran out");
+    }
+  }
+
+  private static void logTaken(Notification notification, boolean inTurn, Duration waited) {
+    if (inTurn) {
+      LOG.debugf("%s for order %s taken for sending", notification.kind, notification.orderId);
+    } else {
+      LOG.warnf(
+          "%s for order %s waited %s for the order's earlier messages; sending it anyway",
+          notification.kind, notification.orderId, waited);
     }
   }
 

@@ -7,13 +7,15 @@ import io.shoporders.notification.config.NotificationConfig;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
  * Picks up the messages left INTENDED: at start, those a crash interrupted; afterwards, every
- * {@code notification.delivery.resume-every}, those whose sender lost its lease.
+ * {@code notification.delivery.resume-every}, those whose sender lost its lease, whose turn came
+ * while nothing sent them, or that waited {@code notification.delivery.order-wait} for it.
  */
 @ApplicationScoped
 class ResumeIntended {
@@ -31,6 +33,7 @@ class ResumeIntended {
   }
 
   void onStart(@Observes StartupEvent start) {
+    warnIfSlowerThanTheOrderWait();
     long every = config.delivery().resumeEvery().toMillis();
     // A worker thread, not a Vert.x timer: the context helper refuses to start on an event loop.
     schedule =
@@ -42,6 +45,17 @@ class ResumeIntended {
   void onStop(@Observes ShutdownEvent stop) {
     if (schedule != null) {
       schedule.cancel(false);
+    }
+  }
+
+  private void warnIfSlowerThanTheOrderWait() {
+    Duration every = config.delivery().resumeEvery();
+    Duration orderWait = config.delivery().orderWait();
+    if (every.compareTo(orderWait) > 0) {
+      LOG.warnf(
+          "notification.delivery.resume-every (%s) is longer than order-wait (%s): a message"
+              + " waiting for its turn may wait up to both together",
+          every, orderWait);
     }
   }
 

@@ -2,7 +2,10 @@ package io.shoporders.notification.domain;
 
 /** Where a message stands: decided, handed to the provider, or given up on. */
 public enum NotificationStatus {
-  /** Recorded with the event that caused it; not yet handed over, or the outcome not recorded. */
+  /**
+   * Recorded with the event that caused it; waiting for its turn, not yet handed over, or the
+   * outcome not recorded.
+   */
   INTENDED,
   /** The SMTP server or SMS provider accepted it. */
   SENT,

@@ -9,6 +9,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.shoporders.contracts.EventEnvelope;
+import io.shoporders.contracts.EventPayload;
 import io.shoporders.contracts.order.Customer;
 import io.shoporders.notification.Orders;
 import io.shoporders.notification.stack.Database;
@@ -34,7 +35,7 @@ class NotificationResourceTest {
     Events.publish(placed(orderId, Orders.customer("Giulia Rossi", address, "it")));
 
     // when
-    JsonPath listed = awaitSettled(orderId);
+    JsonPath listed = awaitSettled(orderId, 1);
 
     // then
     assertThat(listed.getList("kind")).containsExactly("ORDER_RECEIVED");
@@ -53,7 +54,7 @@ class NotificationResourceTest {
     Events.publish(placed(orderId, customer));
 
     // when
-    JsonPath listed = awaitSettled(orderId);
+    JsonPath listed = awaitSettled(orderId, 1);
 
     // then
     assertThat(listed.getList("status")).containsExactly("FAILED");
@@ -70,17 +71,18 @@ class NotificationResourceTest {
     // given
     UUID orderId = UUID.randomUUID();
     var customer = Orders.smsCustomer("Giulia Rossi", Mailbox.uniqueAddress("sms"), "it");
-    Events.publish(
-        EventEnvelope.causedBy(
-            orderId, UUID.randomUUID(), Orders.shipped(customer), Clock.systemUTC()));
+    Events.publish(placed(orderId, customer));
+    Events.publish(caused(orderId, Orders.confirmed(customer)));
+    Events.publish(caused(orderId, Orders.shipped(customer)));
 
     // when
-    JsonPath listed = awaitSettled(orderId);
+    JsonPath listed = awaitSettled(orderId, 3);
 
     // then
-    assertThat(listed.getList("channel")).containsExactly("SMS");
-    assertThat(listed.getList("status")).containsExactly("SENT");
+    assertThat(listed.getList("channel")).containsExactlyInAnyOrder("EMAIL", "EMAIL", "SMS");
+    assertThat(listed.getList("status")).containsExactly("SENT", "SENT", "SENT");
     assertThat(new Database(dataSource).emitted("NotificationSent", orderId))
+        .filteredOn(sent -> sent.contains("\"kind\":\"ORDER_SHIPPED\""))
         .singleElement()
         .asString()
         .contains("\"channel\":\"SMS\"");
@@ -117,8 +119,12 @@ class NotificationResourceTest {
     return EventEnvelope.first(orderId, Orders.placed(customer), Clock.systemUTC());
   }
 
-  /** The order's messages once none is INTENDED any more. */
-  private static JsonPath awaitSettled(UUID orderId) {
+  private static EventEnvelope<?> caused(UUID orderId, EventPayload payload) {
+    return EventEnvelope.causedBy(orderId, UUID.randomUUID(), payload, Clock.systemUTC());
+  }
+
+  /** The order's {@code count} messages once none is INTENDED any more. */
+  private static JsonPath awaitSettled(UUID orderId, int count) {
     return await()
         .atMost(Duration.ofSeconds(30))
         .pollInterval(Duration.ofMillis(200))
@@ -132,7 +138,7 @@ class NotificationResourceTest {
                     .extract()
                     .jsonPath(),
             listed ->
-                !listed.getList("status").isEmpty()
+                listed.getList("status").size() == count
                     && !listed.getList("status").contains("INTENDED"));
   }
 }

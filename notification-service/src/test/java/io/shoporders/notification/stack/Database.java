@@ -42,6 +42,14 @@ public final class Database {
         orderId.toString());
   }
 
+  /** Kinds of the order's sent messages, in the order their outcome was recorded. */
+  public List<String> sentKinds(UUID orderId) {
+    return strings(
+        "SELECT kind FROM notification WHERE order_id = ?::uuid AND status = 'SENT'"
+            + " ORDER BY updated_at",
+        orderId.toString());
+  }
+
   private List<String> strings(String sql, String... parameters) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {

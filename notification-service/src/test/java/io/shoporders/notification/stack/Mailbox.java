@@ -49,7 +49,15 @@ public final class Mailbox {
         .until(() -> of(address), mails -> !mails.isEmpty());
   }
 
-  /** What the address has received so far. */
+  /** Waits until the address has received {@code count} messages, and returns all of them. */
+  public static List<ReceivedMail> awaitMails(String address, int count) {
+    return await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> of(address), mails -> mails.size() >= count);
+  }
+
+  /** What the address has received so far, in the order it arrived. */
   public static List<ReceivedMail> of(String address) throws IOException, InterruptedException {
     HttpResponse<String> response =
         HTTP.send(request(address), HttpResponse.BodyHandlers.ofString());
