@@ -5,15 +5,17 @@ import io.shoporders.shipping.booking.ShipmentNotFoundException;
 import io.shoporders.shipping.booking.ShipmentWorkflow;
 import io.shoporders.shipping.persistence.Shipment;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 
-/** The shipment of an order, its label, and the operator's retry. */
+/** The shipment of an order, its label, and what an operator does: retry, correct the address. */
 @Path("/shipments/{orderId}")
 public class ShipmentResource {
 
@@ -23,7 +25,7 @@ public class ShipmentResource {
     this.workflow = workflow;
   }
 
-  /** Status, carrier, tracking and the recipient's address as ordered. */
+  /** Status, carrier, tracking and the recipient's address, as ordered or as corrected. */
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @WithSession
@@ -53,6 +55,23 @@ public class ShipmentResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Uni<ShipmentView> retry(@PathParam("orderId") UUID orderId) {
     return workflow.retry(orderId).chain(() -> shipment(orderId));
+  }
+
+  /**
+   * Gives the shipment the address it should have: before its label, or after a booking that failed
+   * (an address that needs review, a carrier's refusal), which is then booked again. Answers the
+   * shipment after the attempt.
+   */
+  @PUT
+  @Path("address")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Uni<ShipmentView> correctAddress(
+      @PathParam("orderId") UUID orderId, AddressCorrection correction) {
+    if (correction == null) {
+      throw new InvalidAddressException("body", "is required");
+    }
+    return workflow.correctAddress(orderId, correction.toAddress()).chain(() -> shipment(orderId));
   }
 
   private static Uni<Shipment> find(UUID orderId) {

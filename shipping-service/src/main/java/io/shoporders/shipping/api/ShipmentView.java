@@ -5,8 +5,8 @@ import io.shoporders.shipping.persistence.Shipment;
 import java.util.UUID;
 
 /**
- * A shipment as the API shows it. The recipient is the address exactly as ordered, in UTF-8; only
- * the label transliterates.
+ * A shipment as the API shows it. The recipient is the address exactly as ordered, or as an
+ * operator corrected it, in UTF-8; only the label transliterates.
  */
 record ShipmentView(
     UUID orderId,

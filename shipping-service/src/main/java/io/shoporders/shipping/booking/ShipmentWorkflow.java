@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.shoporders.contracts.EventEnvelope;
 import io.shoporders.contracts.EventPayload;
 import io.shoporders.contracts.inventory.StockReserved;
+import io.shoporders.contracts.order.Address;
 import io.shoporders.contracts.order.OrderCancelled;
 import io.shoporders.contracts.order.OrderPlaced;
 import io.shoporders.outbox.IdempotentConsumer;
@@ -78,6 +79,36 @@ public class ShipmentWorkflow {
   public Uni<Void> retry(UUID orderId) {
     return Panache.withTransaction(() -> Shipment.lock(orderId).map(this::retryStep))
         .chain(next -> act(orderId, next));
+  }
+
+  /**
+   * An operator's correction of the address, for a shipment still waiting for its stock or one that
+   * failed (typically {@code address_needs_review}); a failed one is booked again at once. Fails
+   * with {@link AddressNotCorrectableException} once a label exists or the order is cancelled.
+   */
+  public Uni<Void> correctAddress(UUID orderId, Address address) {
+    return Panache.withTransaction(
+            () -> Shipment.lock(orderId).map(shipment -> correctionStep(shipment, address)))
+        .chain(next -> act(orderId, next));
+  }
+
+  private Next correctionStep(Shipment shipment, Address address) {
+    if (shipment == null) {
+      throw new ShipmentNotFoundException();
+    }
+    if (shipment.placedEventId == null) {
+      // OrderPlaced, read later, would write the address as ordered over the correction.
+      throw new AddressNotCorrectableException();
+    }
+    boolean cancelled = shipment.cancelledEventId != null;
+    if (!ShippingSaga.takesANewAddress(shipment.status, cancelled)) {
+      throw new AddressNotCorrectableException(shipment.status, cancelled);
+    }
+    shipment.recordAddress(address);
+    shipment.failureReason = null;
+    Next next = shipment.status == ShipmentStatus.FAILED ? Next.BOOK : Next.NOTHING;
+    LOG.infof("order %s: operator corrected the address, %s", shipment.orderId, next);
+    return begin(shipment, next);
   }
 
   private Next retryStep(Shipment shipment) {

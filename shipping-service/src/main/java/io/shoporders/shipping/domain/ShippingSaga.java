@@ -48,6 +48,14 @@ public final class ShippingSaga {
   }
 
   /**
+   * Whether an operator may change the address: before any booking, or after one that failed. A
+   * booking in flight or a label made is the carrier's already; a cancelled order ships nothing.
+   */
+  public static boolean takesANewAddress(ShipmentStatus status, boolean cancelled) {
+    return !cancelled && (status == ShipmentStatus.WAITING || status == ShipmentStatus.FAILED);
+  }
+
+  /**
    * What an operator's retry does: books again after a failure, or after a booking that never
    * recorded its outcome (the carrier's idempotency key returns the first parcel, if there was
    * one); voids a label that a cancellation could not void. Otherwise there is nothing to retry.

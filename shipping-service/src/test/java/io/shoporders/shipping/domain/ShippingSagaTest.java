@@ -63,4 +63,14 @@ class ShippingSagaTest {
     assertThat(ShippingSaga.retry(FAILED, true)).isEqualTo(Next.NOTHING);
     assertThat(ShippingSaga.retry(VOIDED, true)).isEqualTo(Next.NOTHING);
   }
+
+  @Test
+  void anAddressCanChangeBeforeAnyBookingOrAfterAFailedOneUnlessCancelled() {
+    assertThat(ShippingSaga.takesANewAddress(WAITING, false)).isTrue();
+    assertThat(ShippingSaga.takesANewAddress(FAILED, false)).isTrue();
+    assertThat(ShippingSaga.takesANewAddress(BOOKING, false)).isFalse();
+    assertThat(ShippingSaga.takesANewAddress(LABELLED, false)).isFalse();
+    assertThat(ShippingSaga.takesANewAddress(FAILED, true)).isFalse();
+    assertThat(ShippingSaga.takesANewAddress(WAITING, true)).isFalse();
+  }
 }

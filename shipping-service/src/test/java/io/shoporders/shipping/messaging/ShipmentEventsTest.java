@@ -3,10 +3,13 @@ package io.shoporders.shipping.messaging;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import io.shoporders.contracts.EventEnvelope;
 import io.shoporders.contracts.EventType;
 import io.shoporders.contracts.inventory.StockReserved;
@@ -20,7 +23,9 @@ import io.shoporders.shipping.testing.LabelReader;
 import io.shoporders.shipping.testing.OrderEvents;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -188,6 +193,119 @@ class ShipmentEventsTest {
 
     assertThat(failed.reason()).isEqualTo("carrier_rejected");
     assertThat(failed.attempts()).isEqualTo(1);
+  }
+
+  @Test
+  void anAddressThatNeedsReviewIsCorrectedByAnOperatorAndBookedAgain() throws Exception {
+    Address unbreakable =
+        new Address(
+            "Zoë Rossi", List.of("Via " + "Lunghissima".repeat(4)), "20121", "Milano", "MI", "IT");
+    bus.publish(order.placed(unbreakable, 1, 500));
+    bus.publish(order.stockReserved());
+    awaitEvent(LabelFailed.class);
+
+    correctAddress(with(correction("Zoë Rossi"), "lines", List.of("Via Lunga 4", "Scala B")))
+        .statusCode(200)
+        .body("status", equalTo("LABELLED"))
+        .body("failureReason", equalTo(null))
+        .body("recipient.lines", equalTo(List.of("Via Lunga 4", "Scala B")));
+
+    LabelCreated created = awaitEvent(LabelCreated.class);
+    assertThat(LabelReader.textOf(label(order.orderId))).contains("Via Lunga 4", "Scala B");
+    assertThat(LabelReader.barcodeOf(label(order.orderId))).isEqualTo(created.trackingCode());
+  }
+
+  @Test
+  void anAddressCorrectedBeforeTheStockIsReservedIsTheOneOnTheLabel() throws Exception {
+    bus.publish(order.placed());
+    awaitStatus("WAITING");
+
+    correctAddress(correction("Ada Bianchi")).statusCode(200).body("status", equalTo("WAITING"));
+    bus.publish(order.stockReserved());
+
+    awaitEvent(LabelCreated.class);
+    assertThat(LabelReader.textOf(label(order.orderId))).contains("Ada Bianchi", "Corso Italia 8");
+  }
+
+  @Test
+  void aCorrectionIsRefusedOnceTheLabelIsMadeAndChangesNothing() {
+    bus.publish(order.placed());
+    bus.publish(order.stockReserved());
+    LabelCreated created = awaitEvent(LabelCreated.class);
+
+    correctAddress(correction("Ada Bianchi"))
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:shop-orders:problem:address-not-correctable"));
+    given()
+        .get("/shipments/{orderId}", order.orderId)
+        .then()
+        .body("status", equalTo("LABELLED"))
+        .body("trackingCode", equalTo(created.trackingCode()))
+        .body("recipient.name", not(equalTo("Ada Bianchi")));
+  }
+
+  @Test
+  void aBadCorrectionIsRefusedNamingTheFieldAndChangesNothing() {
+    bus.publish(order.placed());
+    awaitStatus("WAITING");
+    String before = given().get("/shipments/{orderId}", order.orderId).asString();
+
+    correctAddress(with(correction("Ada"), "country", "Italia"))
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("field", equalTo("country"))
+        .body("detail", not(containsString("Italia")));
+    correctAddress(with(correction("Ada"), "lines", List.of("C".repeat(101))))
+        .statusCode(422)
+        .body("field", equalTo("lines[0]"));
+    correctAddress(with(correction("Ada"), "lines", null))
+        .statusCode(422)
+        .body("field", equalTo("lines"));
+    correctAddress(with(correction("Ada"), "lines", "Corso Italia 8"))
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("field", equalTo("lines"));
+    given()
+        .contentType("application/json")
+        .body("not json")
+        .put("/shipments/{orderId}/address", order.orderId)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    given()
+        .contentType("application/json")
+        .body(correction("Ada"))
+        .put("/shipments/{orderId}/address", UUID.randomUUID())
+        .then()
+        .statusCode(404);
+
+    assertThat(given().get("/shipments/{orderId}", order.orderId).asString()).isEqualTo(before);
+  }
+
+  /** A valid address in Turin, as an operator would send it. */
+  private static Map<String, Object> correction(String name) {
+    Map<String, Object> address = new LinkedHashMap<>();
+    address.put("name", name);
+    address.put("lines", List.of("Corso Italia 8"));
+    address.put("postalCode", "10121");
+    address.put("city", "Torino");
+    address.put("province", "TO");
+    address.put("country", "IT");
+    return address;
+  }
+
+  private static Map<String, Object> with(Map<String, Object> address, String field, Object value) {
+    address.put(field, value);
+    return address;
+  }
+
+  private ValidatableResponse correctAddress(Map<String, Object> address) {
+    return given()
+        .contentType("application/json")
+        .body(address)
+        .put("/shipments/{orderId}/address", order.orderId)
+        .then();
   }
 
   private <P> P awaitEvent(Class<P> type) {
