@@ -197,7 +197,8 @@ public final class Examples {
         "084290123456789",
         "https://tracking.example.com/brt/084290123456789",
         "standard",
-        1850);
+        1850,
+        null);
   }
 
   private static NotificationSent notificationSent() {

@@ -3,7 +3,9 @@ package io.shoporders.contracts.shipping;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.shoporders.contracts.EventPayload;
+import io.shoporders.contracts.OptionalField;
 import io.shoporders.contracts.Require;
+import io.shoporders.contracts.order.Address;
 import java.util.UUID;
 
 /** The carrier accepted the parcel and issued its label: the goods can ship. */
@@ -16,7 +18,12 @@ public record LabelCreated(
     @JsonPropertyDescription("The carrier's tracking code of the parcel.") String trackingCode,
     @JsonPropertyDescription("Link where the customer follows the parcel.") String trackingUrl,
     @JsonPropertyDescription("The carrier's service, e.g. standard, express.") String serviceLevel,
-    @JsonPropertyDescription("Declared parcel weight in grams.") int weightGrams)
+    @JsonPropertyDescription("Declared parcel weight in grams.") int weightGrams,
+    @OptionalField
+        @JsonPropertyDescription(
+            "The address on the label when an operator corrected the one the order gave; absent"
+                + " when the parcel goes to the order's address.")
+        Address correctedAddress)
     implements EventPayload {
 
   public LabelCreated {

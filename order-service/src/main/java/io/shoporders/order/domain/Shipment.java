@@ -1,4 +1,10 @@
 package io.shoporders.order.domain;
 
-/** The parcel's label, as LabelCreated reported it: what the customer needs to follow it. */
-public record Shipment(String carrier, String trackingCode, String trackingUrl) {}
+import io.shoporders.contracts.order.Address;
+
+/**
+ * The parcel's label, as LabelCreated reported it: what the customer needs to follow it, and the
+ * address an operator corrected the order's to, if one did (null otherwise).
+ */
+public record Shipment(
+    String carrier, String trackingCode, String trackingUrl, Address correctedAddress) {}

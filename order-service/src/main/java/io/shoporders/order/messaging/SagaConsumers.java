@@ -108,7 +108,8 @@ public class SagaConsumers {
                 + " ("
                 + e.serviceLevel()
                 + "), tracking "
-                + e.trackingCode());
+                + e.trackingCode()
+                + (e.correctedAddress() == null ? "" : ", to the address an operator corrected"));
   }
 
   @Incoming(Channels.PAYMENT_CAPTURED)
@@ -206,7 +207,8 @@ public class SagaConsumers {
   }
 
   private static Shipment shipment(LabelCreated label) {
-    return new Shipment(label.carrier(), label.trackingCode(), label.trackingUrl());
+    return new Shipment(
+        label.carrier(), label.trackingCode(), label.trackingUrl(), label.correctedAddress());
   }
 
   private static String units(StockReleased released) {

@@ -1,7 +1,6 @@
 package io.shoporders.order.persistence;
 
 import io.shoporders.contracts.EventEnvelope;
-import io.shoporders.contracts.order.Address;
 import io.shoporders.contracts.order.Customer;
 import io.shoporders.contracts.order.OrderPlaced;
 import io.shoporders.contracts.saga.OrderStatus;
@@ -23,7 +22,7 @@ final class OrderEntities {
     order.placedAt = event.occurredAt();
     order.placedEventId = event.eventId();
     customer(order, placed.customer());
-    address(order, placed.shippingAddress());
+    order.shipTo(placed.shippingAddress());
     order.paymentType = placed.paymentMethod().type();
     order.currency = placed.currency();
     order.itemsTotalMinor = placed.itemsTotal().amountMinor();
@@ -48,17 +47,5 @@ final class OrderEntities {
     order.customerPhone = customer.phone();
     order.customerLanguage = customer.language();
     order.customerChannel = customer.channel();
-  }
-
-  private static void address(OrderEntity order, Address address) {
-    List<String> lines = address.lines();
-    order.shipName = address.name();
-    order.shipLine1 = lines.get(0);
-    order.shipLine2 = lines.size() > 1 ? lines.get(1) : null;
-    order.shipLine3 = lines.size() > 2 ? lines.get(2) : null;
-    order.shipPostalCode = address.postalCode();
-    order.shipCity = address.city();
-    order.shipProvince = address.province();
-    order.shipCountry = address.country();
   }
 }

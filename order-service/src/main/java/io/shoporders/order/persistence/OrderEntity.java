@@ -107,7 +107,9 @@ public class OrderEntity extends PanacheEntityBase {
 
   /** The facts recorded so far, for the domain to decide on. */
   public OrderProgress progress() {
-    Shipment shipment = carrier == null ? null : new Shipment(carrier, trackingCode, trackingUrl);
+    // A corrected address is stored as the shipping address itself, so the shipment needs no copy.
+    Shipment shipment =
+        carrier == null ? null : new Shipment(carrier, trackingCode, trackingUrl, null);
     Cancellation cancellation =
         cancelReason == null ? null : new Cancellation(cancelReason, cancelDetail);
     return new OrderProgress(
@@ -128,11 +130,27 @@ public class OrderEntity extends PanacheEntityBase {
     carrier = shipment == null ? null : shipment.carrier();
     trackingCode = shipment == null ? null : shipment.trackingCode();
     trackingUrl = shipment == null ? null : shipment.trackingUrl();
+    if (shipment != null && shipment.correctedAddress() != null) {
+      shipTo(shipment.correctedAddress());
+    }
     Cancellation cancellation = progress.cancellation();
     cancelReason = cancellation == null ? null : cancellation.reason();
     cancelDetail = cancellation == null ? null : shortened(cancellation.detail());
     status = progress.status();
     updatedAt = now;
+  }
+
+  /** Sets the shipping address: the order's, or the one an operator corrected it to. */
+  void shipTo(Address address) {
+    List<String> lines = address.lines();
+    shipName = address.name();
+    shipLine1 = lines.get(0);
+    shipLine2 = lines.size() > 1 ? lines.get(1) : null;
+    shipLine3 = lines.size() > 2 ? lines.get(2) : null;
+    shipPostalCode = address.postalCode();
+    shipCity = address.city();
+    shipProvince = address.province();
+    shipCountry = address.country();
   }
 
   /** A long list of short skus is cut rather than failing the event that reported it. */

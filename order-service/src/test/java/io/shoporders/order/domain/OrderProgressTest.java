@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class OrderProgressTest {
 
-  private static final Shipment LABEL = new Shipment("brt", "BRT123", "https://track/BRT123");
+  private static final Shipment LABEL = new Shipment("brt", "BRT123", "https://track/BRT123", null);
 
   private static final List<Fact> HAPPY_PATH =
       List.of(
@@ -107,7 +107,7 @@ class OrderProgressTest {
 
   @Test
   void aSecondLabelDoesNotReplaceTheOneTheOrderShippedWith() {
-    Shipment other = new Shipment("dhl", "DHL9", "https://track/DHL9");
+    Shipment other = new Shipment("dhl", "DHL9", "https://track/DHL9", null);
 
     Replay replay =
         replay(

@@ -3,6 +3,7 @@ package io.shoporders.order.messaging;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.agroal.api.AgroalDataSource;
@@ -18,6 +19,7 @@ import io.shoporders.contracts.inventory.StockUnavailable;
 import io.shoporders.contracts.money.Money;
 import io.shoporders.contracts.notification.NotificationKind;
 import io.shoporders.contracts.notification.NotificationSent;
+import io.shoporders.contracts.order.Address;
 import io.shoporders.contracts.order.CancellationReason;
 import io.shoporders.contracts.order.Channel;
 import io.shoporders.contracts.order.OrderCancelled;
@@ -160,6 +162,42 @@ class SagaConsumersTest {
   }
 
   @Test
+  void aLabelToACorrectedAddressMakesItTheOrdersShippingAddress() throws Exception {
+    Order order = place();
+    Address corrected =
+        new Address(
+            "Ada Bianchi", List.of("Corso Italia 8", "Scala B"), "10121", "Torino", "TO", "IT");
+    LabelCreated base = label();
+    EventEnvelope<LabelCreated> label =
+        order.event(
+            new LabelCreated(
+                base.shipmentId(),
+                base.carrier(),
+                base.trackingCode(),
+                base.trackingUrl(),
+                base.serviceLevel(),
+                base.weightGrams(),
+                corrected));
+
+    events.send(label);
+
+    awaitOnTimeline(order.id, label);
+    given()
+        .get("/orders/{id}", order.id)
+        .then()
+        .body("shippingAddress.name", equalTo("Ada Bianchi"))
+        .body("shippingAddress.lines", equalTo(List.of("Corso Italia 8", "Scala B")))
+        .body("shippingAddress.city", equalTo("Torino"))
+        .body("shipment.trackingCode", equalTo("BRT0001"));
+    given()
+        .get("/orders/{id}/timeline", order.id)
+        .then()
+        .body(
+            "find { it.eventId == '" + label.eventId() + "' }.summary",
+            endsWith("to the address an operator corrected"));
+  }
+
+  @Test
   void productChangedFeedsTheCatalogueThatPricesNewOrders() throws Exception {
     String sku = "SAGA-NEW-" + UUID.randomUUID();
     ProductChanged product =
@@ -261,7 +299,13 @@ class SagaConsumersTest {
 
   private static LabelCreated label() {
     return new LabelCreated(
-        UUID.randomUUID(), "brt", "BRT0001", "https://track.example/BRT0001", "standard", 250);
+        UUID.randomUUID(),
+        "brt",
+        "BRT0001",
+        "https://track.example/BRT0001",
+        "standard",
+        250,
+        null);
   }
 
   private record Order(UUID id, UUID placedEventId) {

@@ -66,7 +66,13 @@ final class SagaEvents implements AutoCloseable {
 
   static LabelCreated labelCreated() {
     return new LabelCreated(
-        UUID.randomUUID(), "sandbox", "TRK1", "https://track.example.com/TRK1", "standard", 700);
+        UUID.randomUUID(),
+        "sandbox",
+        "TRK1",
+        "https://track.example.com/TRK1",
+        "standard",
+        700,
+        null);
   }
 
   static StockUnavailable stockUnavailable() {

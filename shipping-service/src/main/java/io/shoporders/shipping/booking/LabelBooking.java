@@ -155,7 +155,8 @@ class LabelBooking {
         shipment.trackingCode,
         shipment.trackingUrl,
         shipment.serviceLevel,
-        shipment.weightGrams);
+        shipment.weightGrams,
+        shipment.addressCorrectedAt == null ? null : shipment.address());
   }
 
   /** What one booking came to: a label, or the reason there is none. */

@@ -15,6 +15,7 @@ import io.shoporders.shipping.domain.ShippingSaga.Next;
 import io.shoporders.shipping.persistence.Shipment;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
@@ -105,6 +106,7 @@ public class ShipmentWorkflow {
       throw new AddressNotCorrectableException(shipment.status, cancelled);
     }
     shipment.recordAddress(address);
+    shipment.addressCorrectedAt = Instant.now();
     shipment.failureReason = null;
     Next next = shipment.status == ShipmentStatus.FAILED ? Next.BOOK : Next.NOTHING;
     LOG.infof("order %s: operator corrected the address, %s", shipment.orderId, next);

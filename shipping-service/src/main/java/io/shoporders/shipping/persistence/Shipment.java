@@ -96,6 +96,10 @@ public class Shipment extends PanacheEntityBase {
   @Column(name = "updated_at")
   public Instant updatedAt;
 
+  /** When an operator last corrected the address; null while it is the order's. */
+  @Column(name = "address_corrected_at")
+  public Instant addressCorrectedAt;
+
   /** The order's shipment, locked for this transaction; created first if it is the first fact. */
   public static Uni<Shipment> lockOrCreate(UUID orderId) {
     // Facts of one order arrive on several topics at once: the insert that loses waits, then locks.

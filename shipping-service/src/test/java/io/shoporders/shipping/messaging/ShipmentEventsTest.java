@@ -60,6 +60,7 @@ class ShipmentEventsTest {
     LabelCreated created = awaitEvent(LabelCreated.class);
 
     S10TrackingNumber.parse(created.trackingCode());
+    assertThat(created.correctedAddress()).as("the order's own address").isNull();
     assertThat(created.carrier()).isEqualTo("sandbox");
     assertThat(created.weightGrams()).isEqualTo(750);
     assertThat(created.trackingUrl()).endsWith("/sandbox/tracking/" + created.trackingCode());
@@ -211,6 +212,7 @@ class ShipmentEventsTest {
         .body("recipient.lines", equalTo(List.of("Via Lunga 4", "Scala B")));
 
     LabelCreated created = awaitEvent(LabelCreated.class);
+    assertThat(created.correctedAddress().lines()).containsExactly("Via Lunga 4", "Scala B");
     assertThat(LabelReader.textOf(label(order.orderId))).contains("Via Lunga 4", "Scala B");
     assertThat(LabelReader.barcodeOf(label(order.orderId))).isEqualTo(created.trackingCode());
   }
@@ -223,7 +225,7 @@ class ShipmentEventsTest {
     correctAddress(correction("Ada Bianchi")).statusCode(200).body("status", equalTo("WAITING"));
     bus.publish(order.stockReserved());
 
-    awaitEvent(LabelCreated.class);
+    assertThat(awaitEvent(LabelCreated.class).correctedAddress().name()).isEqualTo("Ada Bianchi");
     assertThat(LabelReader.textOf(label(order.orderId))).contains("Ada Bianchi", "Corso Italia 8");
   }
 
