@@ -40,6 +40,9 @@ public final class Shop {
       StackSettings settings =
           StackSettings.fromEnvironment(repository.normalize(), System.getenv());
       System.exit(new Shop(settings).run(List.of(args)));
+    } catch (StackLock.Busy e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
     } catch (Stack.StartupFailure | Stack.StopTimeout | IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.exit(1);
@@ -73,13 +76,16 @@ public final class Shop {
 
   private int up(List<String> options) throws Exception {
     Stack stack = new Stack(settings, out);
-    if (options.contains("--clean")) {
-      stack.wipe();
-      stack = new Stack(settings, out);
+    // One hold from the wipe to the last part up: no other launcher's start or stop in between.
+    try (StackLock held = stack.lock()) {
+      if (options.contains("--clean")) {
+        stack.wipe();
+        stack = new Stack(settings, out);
+      }
+      boolean withServices = !options.contains("--infra");
+      out.println(stack.opening(withServices));
+      stack.up(withServices);
     }
-    boolean withServices = !options.contains("--infra");
-    out.println(stack.opening(withServices));
-    stack.up(withServices);
     out.println("Logs: " + settings.logs() + "  (./shop logs PART)");
     out.println("Stop: ./shop down");
     return 0;
