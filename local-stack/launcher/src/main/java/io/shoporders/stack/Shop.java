@@ -1,5 +1,6 @@
 package io.shoporders.stack;
 
+import io.shoporders.stack.demo.Demo;
 import io.shoporders.stack.demo.DemoOptions;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -43,7 +44,10 @@ public final class Shop {
     } catch (StackLock.Busy e) {
       System.err.println(e.getMessage());
       System.exit(2);
-    } catch (Stack.StartupFailure | Stack.StopTimeout | IllegalArgumentException e) {
+    } catch (Stack.StartupFailure
+        | Stack.StopTimeout
+        | Demo.StackStopped
+        | IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.exit(1);
     } catch (Exception e) {

@@ -38,6 +38,8 @@ public final class Demo {
   /**
    * Runs the data in {@code dataFolder} and writes the summary to {@code summaryFile}. Ctrl-C
    * meanwhile prints one line saying what it interrupted.
+   *
+   * @throws StackStopped when a service stopped answering, as it does when the stack is stopped
    */
   public Summary run(Path dataFolder, DemoOptions options, Path summaryFile) throws Exception {
     DemoProgress progress = new DemoProgress();
@@ -45,6 +47,12 @@ public final class Demo {
     Runtime.getRuntime().addShutdownHook(onInterrupt);
     try {
       return run(dataFolder, options, summaryFile, progress);
+    } catch (Exception e) {
+      ServiceUnreachable gone = ServiceUnreachable.in(e);
+      if (gone == null) {
+        throw e;
+      }
+      throw new StackStopped(progress.cutOff(urls.serviceAt(gone.uri()), gone.reason()));
     } finally {
       Runtime.getRuntime().removeShutdownHook(onInterrupt);
     }
@@ -105,5 +113,12 @@ public final class Demo {
   static Path shown(Path file) {
     Path here = Path.of("").toAbsolutePath();
     return file.startsWith(here) ? here.relativize(file) : file;
+  }
+
+  /** The run ended because a service stopped answering; the message says what it had done. */
+  public static final class StackStopped extends Exception {
+    StackStopped(String message) {
+      super(message);
+    }
   }
 }
