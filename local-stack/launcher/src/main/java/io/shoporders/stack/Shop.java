@@ -44,10 +44,7 @@ public final class Shop {
     } catch (StackLock.Busy e) {
       System.err.println(e.getMessage());
       System.exit(2);
-    } catch (Stack.StartupFailure
-        | Stack.StopTimeout
-        | Demo.StackStopped
-        | IllegalArgumentException e) {
+    } catch (Stack.StartupFailure | Stack.StopTimeout | Demo.Stopped | IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.exit(1);
     } catch (Exception e) {

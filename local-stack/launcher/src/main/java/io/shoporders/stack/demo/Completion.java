@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.shoporders.stack.demo.OrderPoster.Placed;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,21 +86,18 @@ final class Completion {
   }
 
   /**
-   * Waits until the orders an earlier run left open are final, as {@link #awaitFinal} does; an
-   * order order-service no longer knows (a wiped stack) counts as gone.
+   * Waits, at most {@code patience}, until the orders an earlier run left open are final, as {@link
+   * #awaitFinal} does; an order order-service no longer knows (a wiped stack) counts as gone.
    *
-   * @throws IOException when some are still open at the deadline
+   * @throws Demo.Stopped when some are still open after that
    */
-  void awaitEarlierRun(List<Placed> earlier, Instant deadline)
-      throws IOException, InterruptedException {
+  void awaitEarlierRun(List<Placed> earlier, Duration patience) throws Exception {
+    Instant deadline = Instant.now().plus(patience);
     List<Placed> open = notFinal(earlier, false);
     if (open.isEmpty()) {
       return;
     }
-    out.printf(
-        "  %d orders of the last run are not final yet: waiting for them before the stock is"
-            + " reset%n",
-        open.size());
+    out.println(waitingForEarlierRun(open.size(), patience));
     ProgressBar bar = ProgressBar.on(out, "earlier", open.size());
     int total = open.size();
     while (!open.isEmpty() && Instant.now().isBefore(deadline)) {
@@ -109,12 +107,30 @@ final class Completion {
     }
     bar.finish(total - open.size(), "orders of the last run shipped or cancelled");
     if (!open.isEmpty()) {
-      throw new IOException(
-          open.size()
-              + " orders of the last run are still not final (the first "
-              + open.get(0).orderId()
-              + "); the stock was left as it is: run ./shop demo again once they are");
+      JsonNode first = http.find(urls.order() + "/orders/" + open.get(0).orderId());
+      String status = first == null ? "gone" : first.path("status").asText();
+      throw new Demo.Stopped(earlierRunStillOpen(open, status, patience));
     }
+  }
+
+  /** What the demo waits for before it resets the stock, and for how long at most. */
+  static String waitingForEarlierRun(int open, Duration patience) {
+    return ("  %d orders of the last run are not shipped or cancelled yet; their reservations keep"
+            + " the stock from being reset, so the demo waits for them, %d s at most (--timeout)")
+        .formatted(open, patience.toSeconds());
+  }
+
+  /** Why the demo gave up, and the two ways on: wait longer, or start from an empty stack. */
+  static String earlierRunStillOpen(List<Placed> open, String firstStatus, Duration patience) {
+    return ("./shop demo stopped: %d orders of the last run are still open after %d s (the first,"
+            + " %s, is %s), so the stock was left as it is; ./shop demo --timeout %d waits"
+            + " longer, ./shop up --clean starts from an empty stack")
+        .formatted(
+            open.size(),
+            patience.toSeconds(),
+            open.get(0).orderId(),
+            firstStatus,
+            patience.toSeconds() * 2);
   }
 
   private List<Placed> notFinal(List<Placed> orders) throws IOException {

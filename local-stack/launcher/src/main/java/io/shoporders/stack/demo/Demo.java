@@ -39,7 +39,8 @@ public final class Demo {
    * Runs the data in {@code dataFolder} and writes the summary to {@code summaryFile}. Ctrl-C
    * meanwhile prints one line saying what it interrupted.
    *
-   * @throws StackStopped when a service stopped answering, as it does when the stack is stopped
+   * @throws Stopped when a service stopped answering, as it does when the stack is stopped, or the
+   *     last run's orders were still open at the timeout
    */
   public Summary run(Path dataFolder, DemoOptions options, Path summaryFile) throws Exception {
     DemoProgress progress = new DemoProgress();
@@ -52,7 +53,7 @@ public final class Demo {
       if (gone == null) {
         throw e;
       }
-      throw new StackStopped(progress.cutOff(urls.serviceAt(gone.uri()), gone.reason()));
+      throw new Stopped(progress.cutOff(urls.serviceAt(gone.uri()), gone.reason()));
     } finally {
       Runtime.getRuntime().removeShutdownHook(onInterrupt);
     }
@@ -64,8 +65,7 @@ public final class Demo {
     String runId = UUID.randomUUID().toString().substring(0, 8);
     PlacedOrders ledger = new PlacedOrders(summaryFile.resolveSibling("placed-orders.txt"));
     progress.step("waiting for the last run's orders");
-    new Completion(http, urls, out)
-        .awaitEarlierRun(ledger.lastRun(), Instant.now().plus(options.timeout()));
+    new Completion(http, urls, out).awaitEarlierRun(ledger.lastRun(), options.timeout());
     ledger.startRun();
     progress.step("setting the catalogue and stock");
     new CatalogueSetup(http, urls, out).apply(data, runId);
@@ -115,9 +115,12 @@ public final class Demo {
     return file.startsWith(here) ? here.relativize(file) : file;
   }
 
-  /** The run ended because a service stopped answering; the message says what it had done. */
-  public static final class StackStopped extends Exception {
-    StackStopped(String message) {
+  /**
+   * The run stopped before its summary, because a service stopped answering or the last run's
+   * orders did not become final; the message says why, what it had done and what to do.
+   */
+  public static final class Stopped extends Exception {
+    Stopped(String message) {
       super(message);
     }
   }

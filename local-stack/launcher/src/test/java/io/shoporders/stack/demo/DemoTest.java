@@ -1,5 +1,6 @@
 package io.shoporders.stack.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -38,16 +40,34 @@ class DemoTest {
   }
 
   @Test
-  void aStackStoppedWhileOrdersArePlacedEndsTheRunWithOneLine() throws Exception {
+  void aStoppedWhileOrdersArePlacedEndsTheRunWithOneLine() throws Exception {
     stack = fakeStackThatStopsAfter(5);
     Demo demo = new Demo(urlsOf(stack), new PrintStream(new ByteArrayOutputStream(), true));
 
     assertThatThrownBy(() -> demo.run(Path.of("../demo-data"), fast(), home.resolve("s.json")))
-        .isInstanceOf(Demo.StackStopped.class)
+        .isInstanceOf(Demo.Stopped.class)
         .hasMessageStartingWith("./shop demo stopped: order-service stopped answering (")
         .hasMessageContaining("while placing orders (")
         .hasMessageContaining("of 320 placed); was the stack stopped?")
         .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void theLastRunsOpenOrdersAreAwaitedOnlyUntilTheTimeoutWhichIsSaid() throws Exception {
+    stack = fakeStackThatStopsAfter(5);
+    Files.writeString(home.resolve("placed-orders.txt"), "run1 demo-1 o-1\nrun1 demo-2 o-2\n");
+    ByteArrayOutputStream said = new ByteArrayOutputStream();
+    Demo demo = new Demo(urlsOf(stack), new PrintStream(said, true));
+
+    assertThatThrownBy(() -> demo.run(Path.of("../demo-data"), fast(), home.resolve("s.json")))
+        .isInstanceOf(Demo.Stopped.class)
+        .hasMessage(
+            "./shop demo stopped: 2 orders of the last run are still open after 2 s (the first,"
+                + " o-1, is PLACED), so the stock was left as it is; ./shop demo --timeout 4"
+                + " waits longer, ./shop up --clean starts from an empty stack");
+    assertThat(said.toString(StandardCharsets.UTF_8))
+        .contains("2 orders of the last run are not shipped or cancelled yet")
+        .contains("the demo waits for them, 2 s at most (--timeout)");
   }
 
   @Test
@@ -64,7 +84,7 @@ class DemoTest {
   }
 
   private static DemoOptions fast() {
-    return new DemoOptions(200, Duration.ofSeconds(5));
+    return new DemoOptions(200, Duration.ofSeconds(2));
   }
 
   private static ServiceUrls urlsOf(HttpServer server) {
@@ -84,7 +104,7 @@ class DemoTest {
         exchange -> {
           JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
           if (!exchange.getRequestURI().getPath().equals("/orders")) {
-            answer(exchange, 200, Map.of("onHand", 1));
+            answer(exchange, 200, Map.of("onHand", 1, "status", "PLACED"));
           } else if (body.path("lines").toString().contains("DEMO-NEVER-ON-SALE")) {
             String field = "lines[" + (body.path("lines").size() - 1) + "].sku";
             answer(exchange, 422, Map.of("field", field));
