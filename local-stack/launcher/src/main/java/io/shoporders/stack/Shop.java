@@ -1,5 +1,6 @@
 package io.shoporders.stack;
 
+import io.shoporders.stack.bench.BenchOptions;
 import io.shoporders.stack.demo.Demo;
 import io.shoporders.stack.demo.DemoOptions;
 import java.io.IOException;
@@ -31,7 +32,7 @@ public final class Shop {
   private final PrintStream out = System.out;
   private final StackSettings settings;
 
-  private Shop(StackSettings settings) {
+  Shop(StackSettings settings) {
     this.settings = settings;
   }
 
@@ -53,12 +54,12 @@ public final class Shop {
     }
   }
 
-  private int run(List<String> args) throws Exception {
+  int run(List<String> args) throws Exception {
     String command = args.isEmpty() ? "help" : args.get(0);
     List<String> options = args.isEmpty() ? List.of() : args.subList(1, args.size());
-    String unknown = unknownOption(command, options);
-    if (unknown != null) {
-      System.err.println(unknownOptionMessage(command, unknown));
+    String usageError = usageError(command, options);
+    if (usageError != null) {
+      System.err.println(usageError);
       return 2;
     }
     return switch (command) {
@@ -127,6 +128,30 @@ public final class Shop {
     System.err.println("unknown command: " + command);
     System.err.print(USAGE);
     return 2;
+  }
+
+  /**
+   * What is wrong with the options, in one line, before anything runs: an unknown one, or a value
+   * that the command cannot take; null when nothing is.
+   */
+  static String usageError(String command, List<String> options) {
+    String unknown = unknownOption(command, options);
+    if (unknown != null) {
+      return unknownOptionMessage(command, unknown);
+    }
+    try {
+      switch (command) {
+        case "demo" -> DemoOptions.parse(options);
+        case "bench" -> BenchOptions.parse(options);
+        default -> {
+          // the others' options are all flags, checked above
+        }
+      }
+      return null;
+    } catch (IllegalArgumentException e) {
+      String message = e.getMessage();
+      return message.startsWith("./shop") ? message : "./shop " + command + ": " + message;
+    }
   }
 
   /** One line that names the option not understood and those the command takes. */
