@@ -53,6 +53,7 @@ public final class Demo {
       if (gone == null) {
         throw e;
       }
+      out.println(); // ends the progress bar's line, which the message would otherwise continue
       throw new Stopped(progress.cutOff(urls.serviceAt(gone.uri()), gone.reason()));
     } finally {
       Runtime.getRuntime().removeShutdownHook(onInterrupt);

@@ -39,8 +39,8 @@ final class DemoProgress {
   String cutOff(String service, String reason) {
     String rest =
         placed.get() == 0
-            ? "no order of this run was placed"
-            : "the orders already placed finish once the stack is up again, and the next ./shop"
+            ? "No order of this run was placed"
+            : "The orders already placed finish once the stack is up again, and the next ./shop"
                 + " demo, which starts it, waits for them before it resets the stock";
     return "./shop demo stopped: %s stopped answering (%s) while %s; was the stack stopped? %s"
         .formatted(service, reason, where(), rest);

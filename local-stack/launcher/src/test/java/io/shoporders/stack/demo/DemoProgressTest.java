@@ -45,7 +45,7 @@ class DemoProgressTest {
     assertThat(line)
         .isEqualTo(
             "./shop demo stopped: order-service stopped answering (GOAWAY received) while placing"
-                + " orders (1 of 320 placed); was the stack stopped? the orders already placed"
+                + " orders (1 of 320 placed); was the stack stopped? The orders already placed"
                 + " finish once the stack is up again, and the next ./shop demo, which starts it,"
                 + " waits for them before it resets the stock");
   }
