@@ -1,5 +1,6 @@
 package io.shoporders.stack;
 
+import io.shoporders.stack.bench.Bench;
 import io.shoporders.stack.bench.BenchOptions;
 import io.shoporders.stack.demo.Demo;
 import io.shoporders.stack.demo.DemoOptions;
@@ -42,16 +43,30 @@ public final class Shop {
       StackSettings settings =
           StackSettings.fromEnvironment(repository.normalize(), System.getenv());
       System.exit(new Shop(settings).run(List.of(args)));
-    } catch (StackLock.Busy e) {
-      System.err.println(e.getMessage());
-      System.exit(2);
-    } catch (Stack.StartupFailure | Stack.StopTimeout | Demo.Stopped | IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.exit(1);
     } catch (Exception e) {
-      System.err.println("./shop failed: " + e);
-      System.exit(1);
+      System.exit(failed(e, System.err));
     }
+  }
+
+  /**
+   * Prints why a command failed and returns its exit status: one line for the failures the launcher
+   * explains itself, the exception only for those it does not expect.
+   */
+  static int failed(Exception failure, PrintStream err) {
+    if (failure instanceof StackLock.Busy) {
+      err.println(failure.getMessage());
+      return 2;
+    }
+    if (failure instanceof Stack.StartupFailure
+        || failure instanceof Stack.StopTimeout
+        || failure instanceof Demo.Stopped
+        || failure instanceof Bench.Stopped
+        || failure instanceof IllegalArgumentException) {
+      err.println(failure.getMessage());
+      return 1;
+    }
+    err.println("./shop failed: " + failure);
+    return 1;
   }
 
   int run(List<String> args) throws Exception {

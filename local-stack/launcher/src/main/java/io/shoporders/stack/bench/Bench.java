@@ -2,12 +2,14 @@ package io.shoporders.stack.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ConnectException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * `./shop bench`: sets up its catalogue, measures the baseline, runs the load, prints the table and
@@ -54,8 +56,10 @@ public final class Bench {
     try (BenchHttp http = new BenchHttp()) {
       http.call("GET", url, null);
       return null;
+    } catch (ConnectException e) {
+      return "connection refused"; // the JDK's client gives it no message of its own
     } catch (IOException e) {
-      return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
     }
   }
 
@@ -139,7 +143,7 @@ public final class Bench {
 
   /** The run ended because order-service stopped answering; the message says so. */
   public static final class Stopped extends Exception {
-    Stopped(String message) {
+    public Stopped(String message) {
       super(message);
     }
   }

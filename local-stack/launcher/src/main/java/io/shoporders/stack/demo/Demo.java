@@ -121,7 +121,7 @@ public final class Demo {
    * orders did not become final; the message says why, what it had done and what to do.
    */
   public static final class Stopped extends Exception {
-    Stopped(String message) {
+    public Stopped(String message) {
       super(message);
     }
   }
