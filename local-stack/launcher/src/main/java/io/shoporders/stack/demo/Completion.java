@@ -92,12 +92,13 @@ final class Completion {
    * @throws Demo.Stopped when some are still open after that
    */
   void awaitEarlierRun(List<Placed> earlier, Duration patience) throws Exception {
-    Instant deadline = Instant.now().plus(patience);
     List<Placed> open = notFinal(earlier, false);
     if (open.isEmpty()) {
       return;
     }
     out.println(waitingForEarlierRun(open.size(), patience));
+    // From here: reading hundreds of orders from services that have just started takes seconds.
+    Instant deadline = Instant.now().plus(patience);
     ProgressBar bar = ProgressBar.on(out, "earlier", open.size());
     int total = open.size();
     while (!open.isEmpty() && Instant.now().isBefore(deadline)) {
