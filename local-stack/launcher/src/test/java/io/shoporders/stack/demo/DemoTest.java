@@ -32,6 +32,8 @@ class DemoTest {
 
   private HttpServer stack;
 
+  private final AtomicInteger retries = new AtomicInteger();
+
   @AfterEach
   void stopTheStack() {
     if (stack != null) {
@@ -65,8 +67,10 @@ class DemoTest {
             "./shop demo stopped: 2 orders of the last run are still open after 2 s (the first,"
                 + " o-1, is PLACED), so the stock was left as it is; ./shop demo --timeout 4"
                 + " waits longer, ./shop up --clean starts from an empty stack");
+    assertThat(retries).hasValue(2);
     assertThat(said.toString(StandardCharsets.UTF_8))
         .contains("2 orders of the last run are not shipped or cancelled yet")
+        .contains("retried 2 label bookings that a stop had cut off")
         .contains("the demo waits for them, 2 s at most (--timeout)");
   }
 
@@ -93,17 +97,24 @@ class DemoTest {
   }
 
   /**
-   * All five services on one port: the catalogue is taken, order-service knows it at once, and
-   * after {@code orders} orders the whole stack stops, as under ./shop down.
+   * All five services on one port: the catalogue is taken, order-service knows it at once, every
+   * shipment is stuck BOOKING, and after {@code orders} orders the whole stack stops, as under
+   * ./shop down.
    */
-  private static HttpServer fakeStackThatStopsAfter(int orders) throws IOException {
+  private HttpServer fakeStackThatStopsAfter(int orders) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     AtomicInteger accepted = new AtomicInteger();
     server.createContext(
         "/",
         exchange -> {
           JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
-          if (!exchange.getRequestURI().getPath().equals("/orders")) {
+          String path = exchange.getRequestURI().getPath();
+          if (path.endsWith("/retry")) {
+            retries.incrementAndGet();
+            answer(exchange, 200, Map.of());
+          } else if (path.startsWith("/shipments/")) {
+            answer(exchange, 200, Map.of("status", "BOOKING"));
+          } else if (!path.equals("/orders")) {
             answer(exchange, 200, Map.of("onHand", 1, "status", "PLACED"));
           } else if (body.path("lines").toString().contains("DEMO-NEVER-ON-SALE")) {
             String field = "lines[" + (body.path("lines").size() - 1) + "].sku";
