@@ -20,10 +20,13 @@ final class BenchCommand {
   static int run(StackSettings settings, List<String> args, PrintStream out) throws Exception {
     BenchOptions options = BenchOptions.parse(args);
     Stack stack = new Stack(settings, out);
-    if (!stack.all().stream().allMatch(Part::running)) {
-      stack.status();
-      System.err.println("Part of the stack is not running; start it with ./shop up.");
-      return 3;
+    // Not while another launcher starts or stops parts; a ./shop down may still stop the run.
+    try (StackLock held = StackLock.acquireOrRefuse(settings.home(), "./shop bench")) {
+      if (!stack.all().stream().allMatch(Part::running)) {
+        stack.status();
+        System.err.println("Part of the stack is not running; start it with ./shop up.");
+        return 3;
+      }
     }
     return new Bench(target(settings, stack), options, out).run();
   }

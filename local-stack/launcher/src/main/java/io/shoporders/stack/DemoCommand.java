@@ -27,8 +27,11 @@ final class DemoCommand {
   int run(List<String> options) throws Exception {
     DemoOptions demoOptions = DemoOptions.parse(options);
     Stack stack = new Stack(settings, out);
-    out.println(stack.opening(true));
-    stack.up(true);
+    // Held only while parts start: a ./shop down must be able to stop the demo's orders.
+    try (StackLock held = stack.lock()) {
+      out.println(stack.opening(true));
+      stack.up(true);
+    }
     return run(stack, demoOptions);
   }
 

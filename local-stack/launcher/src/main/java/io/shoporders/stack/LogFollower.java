@@ -23,6 +23,9 @@ final class LogFollower {
     }
     List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
     lines.subList(Math.max(0, lines.size() - LAST_LINES), lines.size()).forEach(out::println);
+    if (lines.size() > LAST_LINES) {
+      out.printf("(the last %d of %d lines; the whole log is %s)%n", LAST_LINES, lines.size(), log);
+    }
     if (follow) {
       follow(log, Files.size(log), out);
     }

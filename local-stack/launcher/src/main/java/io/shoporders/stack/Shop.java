@@ -1,5 +1,8 @@
 package io.shoporders.stack;
 
+import io.shoporders.stack.bench.Bench;
+import io.shoporders.stack.bench.BenchOptions;
+import io.shoporders.stack.demo.Demo;
 import io.shoporders.stack.demo.DemoOptions;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -30,7 +33,7 @@ public final class Shop {
   private final PrintStream out = System.out;
   private final StackSettings settings;
 
-  private Shop(StackSettings settings) {
+  Shop(StackSettings settings) {
     this.settings = settings;
   }
 
@@ -40,21 +43,38 @@ public final class Shop {
       StackSettings settings =
           StackSettings.fromEnvironment(repository.normalize(), System.getenv());
       System.exit(new Shop(settings).run(List.of(args)));
-    } catch (Stack.StartupFailure | Stack.StopTimeout | IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.exit(1);
     } catch (Exception e) {
-      System.err.println("./shop failed: " + e);
-      System.exit(1);
+      System.exit(failed(e, System.err));
     }
   }
 
-  private int run(List<String> args) throws Exception {
+  /**
+   * Prints why a command failed and returns its exit status: one line for the failures the launcher
+   * explains itself, the exception only for those it does not expect.
+   */
+  static int failed(Exception failure, PrintStream err) {
+    if (failure instanceof StackLock.Busy) {
+      err.println(failure.getMessage());
+      return 2;
+    }
+    if (failure instanceof Stack.StartupFailure
+        || failure instanceof Stack.StopTimeout
+        || failure instanceof Demo.Stopped
+        || failure instanceof Bench.Stopped
+        || failure instanceof IllegalArgumentException) {
+      err.println(failure.getMessage());
+      return 1;
+    }
+    err.println("./shop failed: " + failure);
+    return 1;
+  }
+
+  int run(List<String> args) throws Exception {
     String command = args.isEmpty() ? "help" : args.get(0);
     List<String> options = args.isEmpty() ? List.of() : args.subList(1, args.size());
-    String unknown = unknownOption(command, options);
-    if (unknown != null) {
-      System.err.println(unknownOptionMessage(command, unknown));
+    String usageError = usageError(command, options);
+    if (usageError != null) {
+      System.err.println(usageError);
       return 2;
     }
     return switch (command) {
@@ -73,13 +93,16 @@ public final class Shop {
 
   private int up(List<String> options) throws Exception {
     Stack stack = new Stack(settings, out);
-    if (options.contains("--clean")) {
-      stack.wipe();
-      stack = new Stack(settings, out);
+    // One hold from the wipe to the last part up: no other launcher's start or stop in between.
+    try (StackLock held = stack.lock()) {
+      if (options.contains("--clean")) {
+        stack.wipe();
+        stack = new Stack(settings, out);
+      }
+      boolean withServices = !options.contains("--infra");
+      out.println(stack.opening(withServices));
+      stack.up(withServices);
     }
-    boolean withServices = !options.contains("--infra");
-    out.println(stack.opening(withServices));
-    stack.up(withServices);
     out.println("Logs: " + settings.logs() + "  (./shop logs PART)");
     out.println("Stop: ./shop down");
     return 0;
@@ -120,6 +143,30 @@ public final class Shop {
     System.err.println("unknown command: " + command);
     System.err.print(USAGE);
     return 2;
+  }
+
+  /**
+   * What is wrong with the options, in one line, before anything runs: an unknown one, or a value
+   * that the command cannot take; null when nothing is.
+   */
+  static String usageError(String command, List<String> options) {
+    String unknown = unknownOption(command, options);
+    if (unknown != null) {
+      return unknownOptionMessage(command, unknown);
+    }
+    try {
+      switch (command) {
+        case "demo" -> DemoOptions.parse(options);
+        case "bench" -> BenchOptions.parse(options);
+        default -> {
+          // the others' options are all flags, checked above
+        }
+      }
+      return null;
+    } catch (IllegalArgumentException e) {
+      String message = e.getMessage();
+      return message.startsWith("./shop") ? message : "./shop " + command + ": " + message;
+    }
   }
 
   /** One line that names the option not understood and those the command takes. */

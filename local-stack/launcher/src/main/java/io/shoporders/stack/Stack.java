@@ -62,31 +62,49 @@ final class Stack {
     return settings;
   }
 
+  /**
+   * Holds the stack for this launcher while it starts or stops parts: another launcher that would
+   * start or stop them waits until it is released (see {@link StackLock}).
+   */
+  StackLock lock() throws IOException {
+    return StackLock.acquire(settings.home(), out);
+  }
+
   /** Starts what is not running yet and waits until every part is healthy. */
   void up(boolean withServices) throws Exception {
-    for (Part part : infrastructure) {
-      startAll(List.of(part));
-    }
-    if (withServices) {
-      List<String> repackaged = new ServiceBuild(settings, out).ensurePackaged();
-      for (Part service : services) {
-        // A running service still holds the old classes: restart it on the new package.
-        if (repackaged.contains(service.name()) && service.running()) {
-          out.printf("  restarting %s on its new package%n", service.name());
-          service.stop();
-        }
+    try (StackLock held = lock()) {
+      for (Part part : infrastructure) {
+        startAll(List.of(part));
       }
-      startAll(services);
+      if (withServices) {
+        startServices();
+      }
     }
   }
 
+  private void startServices() throws Exception {
+    List<String> repackaged = new ServiceBuild(settings, out).ensurePackaged();
+    for (Part service : services) {
+      // A running service still holds the old classes: restart it on the new package.
+      if (repackaged.contains(service.name()) && service.running()) {
+        out.printf("  restarting %s on its new package%n", service.name());
+        service.stop();
+      }
+    }
+    startAll(services);
+  }
+
   void down() throws Exception {
-    // The services stop together: each takes seconds to close its channels one by one.
-    List<CompletableFuture<Void>> stopping =
-        services.stream().map(service -> CompletableFuture.runAsync(() -> stop(service))).toList();
-    stopping.forEach(CompletableFuture::join);
-    for (int i = infrastructure.size() - 1; i >= 0; i--) {
-      stop(infrastructure.get(i));
+    try (StackLock held = lock()) {
+      // The services stop together: each takes seconds to close its channels one by one.
+      List<CompletableFuture<Void>> stopping =
+          services.stream()
+              .map(service -> CompletableFuture.runAsync(() -> stop(service)))
+              .toList();
+      stopping.forEach(CompletableFuture::join);
+      for (int i = infrastructure.size() - 1; i >= 0; i--) {
+        stop(infrastructure.get(i));
+      }
     }
   }
 
@@ -107,12 +125,14 @@ final class Stack {
    * SHOP_HOME pointed at a folder with other files in it loses nothing else.
    */
   void wipe() throws Exception {
-    down();
-    postgres.wipe();
-    for (String entry : HOME_ENTRIES) {
-      deleteTree(settings.home().resolve(entry));
+    try (StackLock held = lock()) {
+      down();
+      postgres.wipe();
+      for (String entry : HOME_ENTRIES) {
+        deleteTree(settings.home().resolve(entry));
+      }
+      out.println("  wiped the stack in " + settings.home());
     }
-    out.println("  wiped the stack in " + settings.home());
   }
 
   /** Prints each part, whether it runs and answers, and where. */

@@ -39,7 +39,20 @@ final class StackEnvironment {
     if (spec.name().equals("payment-service")) {
       env.putAll(sandboxFraudLimits(System.getenv()));
     }
+    if (spec.name().equals("shipping-service")) {
+      env.put("SHIPPING_SANDBOX_TRACKING_URL", sandboxTrackingUrl(settings, spec));
+    }
     return env;
+  }
+
+  /**
+   * The sandbox carrier's tracking link points at shipping-service itself: on the stack's port, not
+   * on the 8084 of its application.properties, which a port offset moves elsewhere.
+   */
+  static String sandboxTrackingUrl(StackSettings settings, ServiceSpec shipping) {
+    return "http://127.0.0.1:"
+        + settings.port(shipping.port())
+        + "/sandbox/tracking/{trackingCode}";
   }
 
   /**

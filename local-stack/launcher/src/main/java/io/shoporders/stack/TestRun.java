@@ -30,6 +30,13 @@ final class TestRun {
   }
 
   int run() throws Exception {
+    // Held for the whole run: a second ./shop test would wipe this one's stack under its tests.
+    try (StackLock held = StackLock.acquireOrRefuse(settings.home(), "./shop test")) {
+      return runHolding();
+    }
+  }
+
+  private int runHolding() throws Exception {
     Stack stack = new Stack(settings, out);
     try {
       out.println("== Test stack in " + settings.home() + ": infrastructure for service tests");

@@ -2,12 +2,14 @@ package io.shoporders.stack.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ConnectException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * `./shop bench`: sets up its catalogue, measures the baseline, runs the load, prints the table and
@@ -25,7 +27,43 @@ public final class Bench {
     this.out = out;
   }
 
+  /**
+   * Runs the benchmark and reports it.
+   *
+   * @throws Stopped when order-service stopped answering, as it does when the stack is stopped
+   */
   public int run() throws Exception {
+    try {
+      return measure();
+    } catch (Exception e) {
+      String unanswered = unanswered(target.orderUrl() + "/q/health/live");
+      if (unanswered == null) {
+        throw e;
+      }
+      throw new Stopped(stoppedMessage(unanswered));
+    }
+  }
+
+  /** The one line that ends a run whose stack was stopped under it. */
+  static String stoppedMessage(String reason) {
+    return "./shop bench stopped: order-service stopped answering ("
+        + reason
+        + "); was the stack stopped? No figures were written";
+  }
+
+  /** Why nothing answers at {@code url}, or null when it answers. */
+  private static String unanswered(String url) {
+    try (BenchHttp http = new BenchHttp()) {
+      http.call("GET", url, null);
+      return null;
+    } catch (ConnectException e) {
+      return "connection refused"; // the JDK's client gives it no message of its own
+    } catch (IOException e) {
+      return Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
+    }
+  }
+
+  private int measure() throws Exception {
     Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     try (BenchHttp http = new BenchHttp()) {
       prepare(http);
@@ -101,5 +139,12 @@ public final class Bench {
 
   private static double highestKeptUp(List<RunResult> runs) {
     return runs.stream().filter(RunResult::keptUp).mapToDouble(RunResult::rate).max().orElse(0);
+  }
+
+  /** The run ended because order-service stopped answering; the message says so. */
+  public static final class Stopped extends Exception {
+    public Stopped(String message) {
+      super(message);
+    }
   }
 }

@@ -1,6 +1,8 @@
 package io.shoporders.stack.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ConnectException;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -25,17 +27,25 @@ final class LoadGenerator {
   private final String ordersUrl;
   private final ConnectionCap connections = new ConnectionCap(CONNECTIONS);
 
+  /** The first request that found nothing listening: order-service stopped, the run ends. */
+  private volatile Throwable refused;
+
   LoadGenerator(BenchHttp http, String orderUrl) {
     this.http = http;
     this.ordersUrl = orderUrl + "/orders";
   }
 
-  /** Sends the whole schedule, then waits up to {@code answerWait} for the last answers. */
-  void run(ArrivalSchedule schedule, OrderBodies bodies, IntakeLog log, long answerWaitSeconds) {
+  /**
+   * Sends the whole schedule, then waits up to {@code answerWait} for the last answers.
+   *
+   * @throws IOException as soon as order-service refuses a connection: nothing listens any more
+   */
+  void run(ArrivalSchedule schedule, OrderBodies bodies, IntakeLog log, long answerWaitSeconds)
+      throws IOException {
     long startNanos = System.nanoTime();
     long startMicros = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
     List<CompletableFuture<?>> inFlight = new ArrayList<>();
-    for (long i = 0; i < schedule.count(); i++) {
+    for (long i = 0; i < schedule.count() && refused == null; i++) {
       long due = startNanos + schedule.dueNanos(i);
       waitUntil(due);
       OrderBodies.Order order = bodies.next(i);
@@ -44,6 +54,9 @@ final class LoadGenerator {
       inFlight.add(send(order, due, dueMicros, warmup, log));
     }
     awaitAnswers(inFlight, answerWaitSeconds);
+    if (refused != null) {
+      throw new IOException(ordersUrl + " refused the connection", refused);
+    }
   }
 
   private CompletableFuture<?> send(
@@ -52,6 +65,9 @@ final class LoadGenerator {
         .submit(() -> http.postJson(ordersUrl, order.body()))
         .handle(
             (response, failure) -> {
+              if (refused == null && isRefusal(failure)) {
+                refused = failure;
+              }
               long latency = (System.nanoTime() - dueNanos) / 1000;
               int status = response == null ? -1 : response.statusCode();
               UUID orderId = response == null ? null : orderId(response);
@@ -65,6 +81,15 @@ final class LoadGenerator {
                       warmup));
               return null;
             });
+  }
+
+  private static boolean isRefusal(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ConnectException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private UUID orderId(HttpResponse<String> response) {

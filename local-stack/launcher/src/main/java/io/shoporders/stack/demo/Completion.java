@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.shoporders.stack.demo.OrderPoster.Placed;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,21 +86,24 @@ final class Completion {
   }
 
   /**
-   * Waits until the orders an earlier run left open are final, as {@link #awaitFinal} does; an
-   * order order-service no longer knows (a wiped stack) counts as gone.
+   * Waits, at most {@code patience}, until the orders an earlier run left open are final, as {@link
+   * #awaitFinal} does; an order order-service no longer knows (a wiped stack) counts as gone.
    *
-   * @throws IOException when some are still open at the deadline
+   * @throws Demo.Stopped when some are still open after that
    */
-  void awaitEarlierRun(List<Placed> earlier, Instant deadline)
-      throws IOException, InterruptedException {
+  void awaitEarlierRun(List<Placed> earlier, Duration patience) throws Exception {
     List<Placed> open = notFinal(earlier, false);
     if (open.isEmpty()) {
       return;
     }
-    out.printf(
-        "  %d orders of the last run are not final yet: waiting for them before the stock is"
-            + " reset%n",
-        open.size());
+    out.println(waitingForEarlierRun(open.size(), patience));
+    int retried = retryCutOffBookings(open);
+    if (retried > 0) {
+      out.printf(
+          "  retried %d label bookings that a stop had cut off, as an operator would%n", retried);
+    }
+    // From here: reading hundreds of orders from services that have just started takes seconds.
+    Instant deadline = Instant.now().plus(patience);
     ProgressBar bar = ProgressBar.on(out, "earlier", open.size());
     int total = open.size();
     while (!open.isEmpty() && Instant.now().isBefore(deadline)) {
@@ -109,12 +113,49 @@ final class Completion {
     }
     bar.finish(total - open.size(), "orders of the last run shipped or cancelled");
     if (!open.isEmpty()) {
-      throw new IOException(
-          open.size()
-              + " orders of the last run are still not final (the first "
-              + open.get(0).orderId()
-              + "); the stock was left as it is: run ./shop demo again once they are");
+      JsonNode first = http.find(urls.order() + "/orders/" + open.get(0).orderId());
+      String status = first == null ? "gone" : first.path("status").asText();
+      throw new Demo.Stopped(earlierRunStillOpen(open, status, patience));
     }
+  }
+
+  /**
+   * A stop between a shipment's booking intent and its outcome leaves it BOOKING until an operator
+   * retries it (shipping-service README), so a cut-off run's order would never finish: the demo
+   * retries those once, as the shop's operator. The carrier's idempotency key returns the parcel of
+   * a booking that did go through, so a retry never books twice.
+   */
+  private int retryCutOffBookings(List<Placed> open) throws IOException {
+    int retried = 0;
+    for (Placed order : open) {
+      String shipment = urls.shipping() + "/shipments/" + order.orderId();
+      JsonNode view = http.find(shipment);
+      if (view != null && view.path("status").asText().equals("BOOKING")) {
+        http.post(shipment + "/retry", Map.of(), Map.of());
+        retried++;
+      }
+    }
+    return retried;
+  }
+
+  /** What the demo waits for before it resets the stock, and for how long at most. */
+  static String waitingForEarlierRun(int open, Duration patience) {
+    return ("  %d orders of the last run are not shipped or cancelled yet; their reservations keep"
+            + " the stock from being reset, so the demo waits for them, %d s at most (--timeout)")
+        .formatted(open, patience.toSeconds());
+  }
+
+  /** Why the demo gave up, and the two ways on: wait longer, or start from an empty stack. */
+  static String earlierRunStillOpen(List<Placed> open, String firstStatus, Duration patience) {
+    return ("./shop demo stopped: %d orders of the last run are still open after %d s (the first,"
+            + " %s, is %s), so the stock was left as it is; ./shop demo --timeout %d waits"
+            + " longer, ./shop up --clean starts from an empty stack")
+        .formatted(
+            open.size(),
+            patience.toSeconds(),
+            open.get(0).orderId(),
+            firstStatus,
+            patience.toSeconds() * 2);
   }
 
   private List<Placed> notFinal(List<Placed> orders) throws IOException {

@@ -38,6 +38,9 @@ public final class Demo {
   /**
    * Runs the data in {@code dataFolder} and writes the summary to {@code summaryFile}. Ctrl-C
    * meanwhile prints one line saying what it interrupted.
+   *
+   * @throws Stopped when a service stopped answering, as it does when the stack is stopped, or the
+   *     last run's orders were still open at the timeout
    */
   public Summary run(Path dataFolder, DemoOptions options, Path summaryFile) throws Exception {
     DemoProgress progress = new DemoProgress();
@@ -45,6 +48,13 @@ public final class Demo {
     Runtime.getRuntime().addShutdownHook(onInterrupt);
     try {
       return run(dataFolder, options, summaryFile, progress);
+    } catch (Exception e) {
+      ServiceUnreachable gone = ServiceUnreachable.in(e);
+      if (gone == null) {
+        throw e;
+      }
+      out.println(); // ends the progress bar's line, which the message would otherwise continue
+      throw new Stopped(progress.cutOff(urls.serviceAt(gone.uri()), gone.reason()));
     } finally {
       Runtime.getRuntime().removeShutdownHook(onInterrupt);
     }
@@ -56,8 +66,7 @@ public final class Demo {
     String runId = UUID.randomUUID().toString().substring(0, 8);
     PlacedOrders ledger = new PlacedOrders(summaryFile.resolveSibling("placed-orders.txt"));
     progress.step("waiting for the last run's orders");
-    new Completion(http, urls, out)
-        .awaitEarlierRun(ledger.lastRun(), Instant.now().plus(options.timeout()));
+    new Completion(http, urls, out).awaitEarlierRun(ledger.lastRun(), options.timeout());
     ledger.startRun();
     progress.step("setting the catalogue and stock");
     new CatalogueSetup(http, urls, out).apply(data, runId);
@@ -105,5 +114,15 @@ public final class Demo {
   static Path shown(Path file) {
     Path here = Path.of("").toAbsolutePath();
     return file.startsWith(here) ? here.relativize(file) : file;
+  }
+
+  /**
+   * The run stopped before its summary, because a service stopped answering or the last run's
+   * orders did not become final; the message says why, what it had done and what to do.
+   */
+  public static final class Stopped extends Exception {
+    public Stopped(String message) {
+      super(message);
+    }
   }
 }

@@ -24,13 +24,30 @@ final class DemoProgress {
 
   /** The one line printed when the run is interrupted. */
   String interrupted() {
-    int done = placed.get();
-    String what = done == 0 ? step : "%s (%d of %d placed)".formatted(step, done, toPlace);
     String rest =
-        done == 0
+        placed.get() == 0
             ? "no order of this run was placed"
             : "the orders already placed still finish in the background, and the next ./shop"
                 + " demo waits for them before it resets the stock";
-    return "./shop demo interrupted while " + what + "; " + rest;
+    return "./shop demo interrupted while " + where() + "; " + rest;
+  }
+
+  /**
+   * The one line printed when a service stopped answering, most often because a ./shop down stopped
+   * the stack under the run.
+   */
+  String cutOff(String service, String reason) {
+    String rest =
+        placed.get() == 0
+            ? "No order of this run was placed"
+            : "The orders already placed finish once the stack is up again, and the next ./shop"
+                + " demo, which starts it, waits for them before it resets the stock";
+    return "./shop demo stopped: %s stopped answering (%s) while %s; was the stack stopped? %s"
+        .formatted(service, reason, where(), rest);
+  }
+
+  private String where() {
+    int done = placed.get();
+    return done == 0 ? step : "%s (%d of %d placed)".formatted(step, done, toPlace);
   }
 }

@@ -62,13 +62,18 @@ final class JsonHttp {
     return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
   }
 
-  private Answer send(HttpRequest.Builder request) throws IOException {
+  private Answer send(HttpRequest.Builder builder) throws IOException {
+    HttpResponse<byte[]> response = exchange(builder.build());
+    byte[] body = response.body();
+    JsonNode node = body.length == 0 ? json.missingNode() : json.readTree(body);
+    return new Answer(response.statusCode(), node);
+  }
+
+  private HttpResponse<byte[]> exchange(HttpRequest request) throws IOException {
     try {
-      HttpResponse<byte[]> response =
-          client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-      byte[] body = response.body();
-      JsonNode node = body.length == 0 ? json.missingNode() : json.readTree(body);
-      return new Answer(response.statusCode(), node);
+      return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new ServiceUnreachable(request.uri(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);

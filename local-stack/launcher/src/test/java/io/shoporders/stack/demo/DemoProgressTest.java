@@ -33,4 +33,20 @@ class DemoProgressTest {
         .contains("the orders already placed still finish in the background")
         .doesNotContain("\n");
   }
+
+  @Test
+  void cutOffWhilePlacingNamesTheServiceWhatWasPlacedAndWhenTheyFinish() {
+    DemoProgress progress = new DemoProgress();
+    progress.placing(320);
+    progress.placedOne();
+
+    String line = progress.cutOff("order-service", "GOAWAY received");
+
+    assertThat(line)
+        .isEqualTo(
+            "./shop demo stopped: order-service stopped answering (GOAWAY received) while placing"
+                + " orders (1 of 320 placed); was the stack stopped? The orders already placed"
+                + " finish once the stack is up again, and the next ./shop demo, which starts it,"
+                + " waits for them before it resets the stock");
+  }
 }
