@@ -18,7 +18,15 @@ final class Stack {
 
   /** What a stack keeps in its home folder. */
   private static final List<String> HOME_ENTRIES =
-      List.of("logs", "pids", "kafka", "connect", "tmp", "postgres", "secrets.properties");
+      List.of(
+          "logs",
+          "pids",
+          "kafka",
+          "connect",
+          "tmp",
+          "postgres",
+          "secrets.properties",
+          "secrets.properties.lock");
 
   /** How much longer than its stop grace `up` waits for a stopping part before giving up. */
   private static final Duration STOP_MARGIN = Duration.ofSeconds(15);

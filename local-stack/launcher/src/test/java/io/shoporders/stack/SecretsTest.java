@@ -22,6 +22,17 @@ class SecretsTest {
   }
 
   @Test
+  void twoLaunchersStartedAtOnceOnANewStackAgreeOnThePasswords() throws Exception {
+    Secrets first = Secrets.loadOrCreate(home);
+    Secrets second = Secrets.loadOrCreate(home);
+
+    String made = first.password("orders_service");
+
+    assertThat(second.password("orders_service")).isEqualTo(made);
+    assertThat(Secrets.loadOrCreate(home).password("orders_service")).isEqualTo(made);
+  }
+
+  @Test
   void eachRoleGetsItsOwnPassword() throws Exception {
     Secrets secrets = Secrets.loadOrCreate(home);
 
