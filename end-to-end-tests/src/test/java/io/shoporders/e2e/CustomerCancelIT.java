@@ -35,7 +35,7 @@ class CustomerCancelIT {
         .until(() -> PaymentApi.status(orderId), s -> s.equals("NONE") || s.equals("VOIDED"));
     Saga.awaitThat(() -> ShippingApi.status(orderId), "CANCELLED");
     thenStockIsWhole(sku, orderId);
-    thenTheCustomerIsToldNothingWasCharged(request, orderId);
+    thenTheCustomerIsToldNothingIsCharged(request, orderId);
   }
 
   @Test
@@ -57,7 +57,7 @@ class CustomerCancelIT {
     await()
         .atMost(Saga.PATIENCE)
         .until(() -> ShippingApi.status(orderId), s -> s.equals("CANCELLED") || s.equals("VOIDED"));
-    thenTheCustomerIsToldNothingWasCharged(request, orderId);
+    thenTheCustomerIsToldNothingIsCharged(request, orderId);
   }
 
   @Test
@@ -77,7 +77,7 @@ class CustomerCancelIT {
     await()
         .atMost(Saga.PATIENCE)
         .until(() -> ShippingApi.status(orderId), s -> s.equals("CANCELLED") || s.equals("VOIDED"));
-    thenTheCustomerIsToldNothingWasCharged(request, orderId);
+    thenTheCustomerIsToldNothingIsCharged(request, orderId);
   }
 
   @Test
@@ -149,10 +149,10 @@ class CustomerCancelIT {
     assertThat(InventoryApi.holdsReservationFor(orderId)).isFalse();
   }
 
-  private static void thenTheCustomerIsToldNothingWasCharged(OrderRequest request, UUID orderId) {
+  private static void thenTheCustomerIsToldNothingIsCharged(OrderRequest request, UUID orderId) {
     String number = OrderApi.get(orderId).getString("orderNumber");
     assertThat(Mailbox.awaitCancellation(request.email(), number))
         .contains("you asked us to cancel it")
-        .contains("You were not charged");
+        .contains("You will not be charged for this order.");
   }
 }

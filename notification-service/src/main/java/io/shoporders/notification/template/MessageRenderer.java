@@ -4,6 +4,7 @@ import io.quarkus.qute.Engine;
 import io.shoporders.contracts.money.Money;
 import io.shoporders.contracts.notification.NotificationKind;
 import io.shoporders.contracts.order.Address;
+import io.shoporders.contracts.order.CancellationReason;
 import io.shoporders.contracts.order.Channel;
 import io.shoporders.contracts.order.Customer;
 import io.shoporders.contracts.order.OrderCancelled;
@@ -65,8 +66,21 @@ public class MessageRenderer {
     Locale language = languageOf(cancelled.customer());
     MessageView view =
         summary(language, cancelled.orderNumber(), cancelled.customer(), cancelled.grandTotal())
-            .withCancellation(reasonText(cancelled, language), cancelled.customerCharged());
+            .withCancellation(
+                reasonText(cancelled, language),
+                cancelled.customerCharged(),
+                !cancelled.customerCharged() && askedByAPerson(cancelled.reason()));
     return email(NotificationKind.ORDER_CANCELLED, cancelled.customer(), view);
+  }
+
+  /**
+   * Only a person's cancellation can cross a capture: the saga's own ones come before any label
+   * (declined, out of stock) or from the capture itself (capture failed). Crossing, payment-service
+   * refunds in full at once (contracts/README.md), so the message must not say nothing was taken.
+   */
+  private static boolean askedByAPerson(CancellationReason reason) {
+    return reason == CancellationReason.CUSTOMER_REQUEST
+        || reason == CancellationReason.OPERATOR_REQUEST;
   }
 
   public Message orderShipped(OrderShipped shipped) {

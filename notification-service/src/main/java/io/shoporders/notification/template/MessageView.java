@@ -19,6 +19,7 @@ public record MessageView(
     List<String> address,
     String reason,
     boolean charged,
+    boolean chargeUncertain,
     String carrier,
     String trackingCode,
     String trackingUrl) {
@@ -36,6 +37,7 @@ public record MessageView(
         null,
         List.of(),
         null,
+        false,
         false,
         null,
         null,
@@ -55,13 +57,18 @@ public record MessageView(
         address,
         reason,
         charged,
+        chargeUncertain,
         carrier,
         trackingCode,
         trackingUrl);
   }
 
-  /** Why the order was cancelled, and whether a refund follows. */
-  MessageView withCancellation(String reason, boolean charged) {
+  /**
+   * Why the order was cancelled, and whether a refund follows: for sure when order-service had
+   * recorded a capture ({@code charged}), or should a capture have crossed a cancellation that a
+   * person asked for ({@code chargeUncertain}).
+   */
+  MessageView withCancellation(String reason, boolean charged, boolean chargeUncertain) {
     return new MessageView(
         language,
         shop,
@@ -73,6 +80,7 @@ public record MessageView(
         address,
         reason,
         charged,
+        chargeUncertain,
         carrier,
         trackingCode,
         trackingUrl);
@@ -91,6 +99,7 @@ public record MessageView(
         address,
         reason,
         charged,
+        chargeUncertain,
         carrier,
         trackingCode,
         trackingUrl);

@@ -123,6 +123,28 @@ class MessageRendererTest {
   }
 
   @Test
+  void aCancellationAPersonAskedForPromisesARefundShouldACaptureHaveCrossedIt() {
+    // given: no capture recorded, but a person's cancellation can cross one (contracts)
+    var byCustomer = Orders.cancelled(GIULIA, CancellationReason.CUSTOMER_REQUEST, false);
+    var byOperator = Orders.cancelled(JOHN, CancellationReason.OPERATOR_REQUEST, false);
+
+    // when
+    Message italian = renderer.orderCancelled(byCustomer);
+    Message english = renderer.orderCancelled(byOperator);
+
+    // then
+    assertThat(italian.text())
+        .contains("Non ti verrà addebitato nulla per questo ordine.")
+        .contains("ti sarà rimborsato per intero")
+        .doesNotContain("Non ti è stato addebitato nulla.");
+    assertThat(english.text())
+        .contains("You will not be charged for this order.")
+        .contains("it is refunded in full")
+        .doesNotContain("You were not charged.");
+    assertThat(english.html()).contains("it is refunded in full");
+  }
+
+  @Test
   void everyCancellationReasonHasItsOwnSentenceInEachLanguage() {
     for (CancellationReason reason : CancellationReason.values()) {
       // when
