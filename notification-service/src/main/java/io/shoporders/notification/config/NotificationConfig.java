@@ -87,6 +87,14 @@ public interface NotificationConfig {
     Duration orderWait();
 
     /**
+     * How long after the service starts no message is sent out of its turn, however long ago it was
+     * recorded: time stopped does not count as waiting, since the events a message waits for may
+     * still be in the topics' backlog, read in the first seconds after the start.
+     */
+    @WithDefault("2m")
+    Duration waitAfterStart();
+
+    /**
      * How often messages left INTENDED (by a crash, a lost lease, or waiting for their turn) are
      * picked up again; short beside order-wait, since a message that waited that long goes out at
      * the next run.

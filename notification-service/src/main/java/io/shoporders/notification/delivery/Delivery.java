@@ -1,6 +1,7 @@
 package io.shoporders.notification.delivery;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
 import io.shoporders.contracts.EventEnvelope;
 import io.shoporders.contracts.EventPayload;
 import io.shoporders.contracts.notification.NotificationFailed;
@@ -20,6 +21,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,6 +64,7 @@ public class Delivery {
   private final Outbox outbox;
   private final Clock clock;
   private final NotificationConfig.Delivery config;
+  private volatile Instant startedAt;
 
   Delivery(
       NotificationRepository notifications,
@@ -74,6 +77,11 @@ public class Delivery {
     this.outbox = outbox;
     this.clock = clock;
     this.config = config.delivery();
+    this.startedAt = clock.instant();
+  }
+
+  void onStart(@Observes StartupEvent start) {
+    startedAt = clock.instant();
   }
 
   /**
@@ -182,8 +190,13 @@ public class Delivery {
     return notifications.dueOfOrder(orderId, now, overdueBefore(now));
   }
 
+  /**
+   * Messages recorded before this instant have waited their turn long enough. Until the service has
+   * run {@code wait-after-start}, none has: the time it was stopped does not count.
+   */
   private Instant overdueBefore(Instant now) {
-    return now.minus(config.orderWait());
+    boolean justStarted = now.isBefore(startedAt.plus(config.waitAfterStart()));
+    return justStarted ? Instant.EPOCH : now.minus(config.orderWait());
   }
 
   private Uni<Outcome> send(Notification notification, AtomicInteger attempts) {

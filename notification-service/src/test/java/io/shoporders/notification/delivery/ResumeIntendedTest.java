@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -106,23 +105,7 @@ class ResumeIntendedTest {
   }
 
   private UUID insertIntended(String kind, String subject, Instant createdAt) throws SQLException {
-    UUID id = UUID.randomUUID();
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement insert =
-            connection.prepareStatement(
-                "INSERT INTO notification (id, order_id, kind, channel, status, cause_event_id,"
-                    + " language, recipient, subject, html_body, text_body, created_at) VALUES"
-                    + " (?, ?, ?, 'EMAIL', 'INTENDED', ?, 'en', ?, ?, '<p>Hi</p>', 'Hi', ?)")) {
-      insert.setObject(1, id);
-      insert.setObject(2, orderId);
-      insert.setString(3, kind);
-      insert.setObject(4, UUID.randomUUID());
-      insert.setString(5, address);
-      insert.setString(6, subject);
-      insert.setTimestamp(7, Timestamp.from(createdAt));
-      insert.executeUpdate();
-    }
-    return id;
+    return database.intended(orderId, kind, address, subject, createdAt);
   }
 
   private Instant updatedAt(UUID id) throws SQLException {

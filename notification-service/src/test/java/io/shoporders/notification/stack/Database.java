@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +18,28 @@ public final class Database {
 
   public Database(AgroalDataSource dataSource) {
     this.dataSource = dataSource;
+  }
+
+  /** Records a message INTENDED, as a crash between intent and send leaves it; returns its id. */
+  public UUID intended(UUID orderId, String kind, String recipient, String subject, Instant at)
+      throws SQLException {
+    UUID id = UUID.randomUUID();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO notification (id, order_id, kind, channel, status, cause_event_id,"
+                    + " language, recipient, subject, html_body, text_body, created_at) VALUES"
+                    + " (?, ?, ?, 'EMAIL', 'INTENDED', ?, 'en', ?, ?, '<p>Hi</p>', 'Hi', ?)")) {
+      insert.setObject(1, id);
+      insert.setObject(2, orderId);
+      insert.setString(3, kind);
+      insert.setObject(4, UUID.randomUUID());
+      insert.setString(5, recipient);
+      insert.setString(6, subject);
+      insert.setTimestamp(7, Timestamp.from(at));
+      insert.executeUpdate();
+    }
+    return id;
   }
 
   /** The envelopes of type {@code type} in the outbox for the order. */
