@@ -33,6 +33,23 @@ public final class Require {
     return value;
   }
 
+  /**
+   * Null, or a text a person wrote for a label or a letter: no control characters (PostgreSQL
+   * refuses a NUL, a carrier a line break) and nothing that looks like a payment card number.
+   */
+  public static String personalText(String value, String field) {
+    if (value == null) {
+      return null;
+    }
+    if (value.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException(field + " must not contain control characters");
+    }
+    if (CardNumbers.appearIn(value)) {
+      throw new IllegalArgumentException(field + " must not hold a payment card number");
+    }
+    return value;
+  }
+
   /** Null, or a non-blank text: an optional field is absent, never empty. */
   public static String optionalText(String value, String field) {
     return value == null ? null : text(value, field);

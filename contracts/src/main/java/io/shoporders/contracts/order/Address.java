@@ -63,6 +63,7 @@ public record Address(
   }
 
   private static void atMost(String value, int length, String field) {
+    Require.personalText(value, field);
     if (value != null && value.length() > length) {
       throw new IllegalArgumentException(field + " must be at most " + length + " characters");
     }

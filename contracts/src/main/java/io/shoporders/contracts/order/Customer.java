@@ -27,7 +27,7 @@ public record Customer(
   private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
   public Customer {
-    Require.text(name, "name");
+    Require.personalText(Require.text(name, "name"), "name");
     requireEmail(email);
     requirePhone(phone, Require.present(channel, "channel"));
     requireLanguage(language);

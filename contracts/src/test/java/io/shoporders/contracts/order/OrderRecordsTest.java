@@ -124,6 +124,23 @@ class OrderRecordsTest {
   }
 
   @Test
+  void namesAndAddressesHoldNoControlCharacterNorCardNumber() {
+    List<String> street = List.of("Via Roma 12");
+
+    assertThatThrownBy(() -> new Address("Mario\u0000Rossi", street, null, "Milano", null, "IT"))
+        .hasMessage("name must not contain control characters");
+    assertThatThrownBy(
+            () ->
+                new Address("Giulia", List.of("Via 4242424242424242"), null, "Milano", null, "IT"))
+        .hasMessage("lines[0] must not hold a payment card number");
+    assertThatThrownBy(
+            () -> new Customer("Ada\nLovelace", "a@example.com", null, "en", Channel.EMAIL))
+        .hasMessage("name must not contain control characters");
+    assertThat(new Address("Giulia", List.of("Via Roma 12, int. 4"), "20121", "Milano", "MI", "IT"))
+        .isNotNull();
+  }
+
+  @Test
   void personalDataAndTokensStayOutOfLogs() {
     OrderPlaced placed = Examples.orderPlaced();
 

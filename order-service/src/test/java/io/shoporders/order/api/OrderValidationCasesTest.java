@@ -73,6 +73,10 @@ class OrderValidationCasesTest {
             "shippingAddress.country",
             json -> json.with("shippingAddress.country", "Italy")),
         refusal(
+            "control character in the name",
+            "customer.name",
+            json -> json.with("customer.name", "Mario\u0000Rossi")),
+        refusal(
             "unknown language",
             "customer.language",
             json -> json.with("customer.language", "klingon")),

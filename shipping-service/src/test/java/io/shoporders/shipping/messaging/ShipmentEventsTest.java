@@ -261,6 +261,13 @@ class ShipmentEventsTest {
     correctAddress(with(correction("Ada"), "lines", List.of("C".repeat(101))))
         .statusCode(422)
         .body("field", equalTo("lines[0]"));
+    correctAddress(with(correction("Ada"), "lines", List.of("Via 4242424242424242")))
+        .statusCode(422)
+        .body("field", equalTo("lines[0]"))
+        .body("detail", not(containsString("4242")));
+    correctAddress(with(correction("Ada\u0000"), "city", "Torino"))
+        .statusCode(422)
+        .body("field", equalTo("name"));
     correctAddress(with(correction("Ada"), "lines", null))
         .statusCode(422)
         .body("field", equalTo("lines"));

@@ -1,4 +1,4 @@
-package io.shoporders.order.domain;
+package io.shoporders.contracts;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

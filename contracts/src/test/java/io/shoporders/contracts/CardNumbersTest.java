@@ -1,4 +1,4 @@
-package io.shoporders.order.domain;
+package io.shoporders.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
