@@ -13,6 +13,7 @@ import io.shoporders.contracts.order.OrderLine;
 import io.shoporders.contracts.order.OrderPlaced;
 import io.shoporders.contracts.order.OrderShipped;
 import io.shoporders.notification.config.NotificationConfig;
+import io.shoporders.notification.domain.CarrierNames;
 import io.shoporders.notification.domain.ChannelChoice;
 import io.shoporders.notification.domain.GsmSegment;
 import io.shoporders.notification.domain.Languages;
@@ -87,7 +88,8 @@ public class MessageRenderer {
     Locale language = languageOf(shipped.customer());
     MessageView view =
         summary(language, shipped.orderNumber(), shipped.customer(), shipped.grandTotal())
-            .withShipment(shipped.carrier(), shipped.trackingCode(), shipped.trackingUrl());
+            .withShipment(
+                CarrierNames.of(shipped.carrier()), shipped.trackingCode(), shipped.trackingUrl());
     return ChannelChoice.of(NotificationKind.ORDER_SHIPPED, shipped.customer()) == Channel.SMS
         ? sms(shipped.customer(), view)
         : email(NotificationKind.ORDER_SHIPPED, shipped.customer(), view);

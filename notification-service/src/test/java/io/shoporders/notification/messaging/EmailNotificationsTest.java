@@ -111,7 +111,7 @@ class EmailNotificationsTest {
     // then
     ReceivedMail mail = lastOf(address, 3);
     assertThat(mail.text())
-        .contains("has shipped with brt.")
+        .contains("has shipped with BRT.")
         .contains("Tracking code: BRT123456789")
         .contains("https://tracking.example/BRT123456789");
     assertThat(mail.html()).contains("href=\"https://tracking.example/BRT123456789\"");

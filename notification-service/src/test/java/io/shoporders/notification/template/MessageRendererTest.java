@@ -167,14 +167,14 @@ class MessageRendererTest {
     assertThat(italian.channel()).isEqualTo(Channel.EMAIL);
     assertThat(italian.subject()).isEqualTo("Bottega Ünïcode: l'ordine SO-2026-000123 è partito");
     assertThat(italian.text())
-        .contains("è partito con brt.")
+        .contains("è partito con BRT.")
         .contains("Codice di tracciamento: BRT123456789")
         .contains("Segui il pacco: https://tracking.example/BRT123456789");
     assertThat(italian.html())
         .contains("<strong>BRT123456789</strong>")
         .contains("<a href=\"https://tracking.example/BRT123456789\">Segui il pacco</a>");
     assertThat(english.text())
-        .contains("has shipped with brt.")
+        .contains("has shipped with BRT.")
         .contains("Tracking code: BRT123456789")
         .contains("Follow your parcel: https://tracking.example/BRT123456789");
   }
@@ -194,7 +194,7 @@ class MessageRendererTest {
     assertThat(message.html()).isNull();
     assertThat(message.text())
         .isEqualTo(
-            "Bottega: ordine SO-2026-000123 partito con brt. Tracciamento BRT123456789:"
+            "Bottega: ordine SO-2026-000123 partito con BRT. Tracciamento BRT123456789:"
                 + " https://tracking.example/BRT123456789");
     assertThat(GsmSegment.fitsOne(message.text())).isTrue();
   }
