@@ -23,9 +23,13 @@ public record AddressCorrection(
       String message = String.valueOf(refused.getMessage());
       int space = message.indexOf(' ');
       if (space < 0) {
-        throw new InvalidAddressException("body", "is not an address");
+        throw new InvalidFieldException(
+            InvalidFieldException.In.ADDRESS, "body", "is not an address");
       }
-      throw new InvalidAddressException(message.substring(0, space), message.substring(space + 1));
+      throw new InvalidFieldException(
+          InvalidFieldException.In.ADDRESS,
+          message.substring(0, space),
+          message.substring(space + 1));
     }
   }
 }

@@ -41,8 +41,14 @@ class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  Response invalidAddress(InvalidAddressException e) {
-    return problem(422, "invalid-address", "The address is invalid", e.getMessage(), e.field());
+  Response invalidField(InvalidFieldException e) {
+    return switch (e.in()) {
+      case QUERY ->
+          problem(
+              400, "invalid-parameter", "A query parameter is invalid", e.getMessage(), e.field());
+      case ADDRESS ->
+          problem(422, "invalid-address", "The address is invalid", e.getMessage(), e.field());
+    };
   }
 
   /**

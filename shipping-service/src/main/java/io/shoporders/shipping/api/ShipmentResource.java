@@ -69,7 +69,7 @@ public class ShipmentResource {
   public Uni<ShipmentView> correctAddress(
       @PathParam("orderId") UUID orderId, AddressCorrection correction) {
     if (correction == null) {
-      throw new InvalidAddressException("body", "is required");
+      throw new InvalidFieldException(InvalidFieldException.In.ADDRESS, "body", "is required");
     }
     return workflow.correctAddress(orderId, correction.toAddress()).chain(() -> shipment(orderId));
   }

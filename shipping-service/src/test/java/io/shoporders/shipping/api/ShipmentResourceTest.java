@@ -12,6 +12,7 @@ import io.shoporders.shipping.testing.OrderEvents;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +45,26 @@ class ShipmentResourceTest {
         .contentType("application/problem+json")
         .body("type", equalTo("urn:shop-orders:problem:shipment-not-found"))
         .body("status", equalTo(404));
+  }
+
+  @Test
+  void theListRefusesABadStatusPageOrSizeNamingTheParameter() {
+    assertBadParameter("status", Map.of());
+    assertBadParameter("status", Map.of("status", "LOST"));
+    assertBadParameter("page", Map.of("status", "FAILED", "page", "-1"));
+    assertBadParameter("size", Map.of("status", "FAILED", "size", "abc"));
+    assertBadParameter("size", Map.of("status", "FAILED", "size", "101"));
+  }
+
+  private static void assertBadParameter(String parameter, Map<String, String> query) {
+    given()
+        .queryParams(query)
+        .get("/shipments")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:shop-orders:problem:invalid-parameter"))
+        .body("field", equalTo(parameter));
   }
 
   @Test

@@ -171,6 +171,16 @@ class ShipmentEventsTest {
     assertThat(failed.retryable()).isFalse();
     assertThat(failed.attempts()).isEqualTo(1);
     awaitStatus("FAILED");
+    given()
+        .queryParam("status", "FAILED")
+        .queryParam("size", 100)
+        .get("/shipments")
+        .then()
+        .statusCode(200)
+        .body(
+            "items.find { it.orderId == '" + order.orderId + "' }.failureReason",
+            equalTo("address_needs_review"))
+        .body("items.find { it.orderId == '" + order.orderId + "' }.recipient", equalTo(null));
   }
 
   @Test
