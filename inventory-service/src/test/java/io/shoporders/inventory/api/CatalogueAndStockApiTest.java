@@ -1,6 +1,7 @@
 package io.shoporders.inventory.api;
 
 import static io.restassured.RestAssured.given;
+import static io.shoporders.inventory.testing.ProductJson.product;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -206,23 +207,5 @@ class CatalogueAndStockApiTest {
 
   private static io.restassured.response.ValidatableResponse stockChange(String sku, Object body) {
     return given().contentType(ContentType.JSON).body(body).put("/stock/" + sku).then();
-  }
-
-  private static Map<String, Object> product(
-      String sku, String name, String shipsFrom, String supplier) {
-    Map<String, Object> product = new java.util.HashMap<>();
-    product.put("sku", sku);
-    product.put("name", name);
-    product.put("unitPriceMinor", 1250);
-    product.put("currency", "EUR");
-    product.put("vatRateBasisPoints", 2200);
-    product.put("weightGrams", 350);
-    product.put("lengthMm", 80);
-    product.put("widthMm", 80);
-    product.put("heightMm", 90);
-    product.put("active", true);
-    product.put("shipsFrom", shipsFrom);
-    product.put("supplier", supplier);
-    return product;
   }
 }
