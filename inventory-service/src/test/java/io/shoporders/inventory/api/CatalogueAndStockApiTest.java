@@ -3,6 +3,7 @@ package io.shoporders.inventory.api;
 import static io.restassured.RestAssured.given;
 import static io.shoporders.inventory.testing.ProductJson.product;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -62,6 +63,7 @@ class CatalogueAndStockApiTest {
         .statusCode(400)
         .contentType("application/problem+json")
         .body("errors.field", equalTo(List.of("name", "currency")))
+        .body(not(containsString("EURO")))
         .body("type", equalTo("urn:shop-orders:problem:invalid-request"))
         .body("title", equalTo("The request is invalid"));
     assertThat(db.payloads(sku, "ProductChanged")).isEmpty();

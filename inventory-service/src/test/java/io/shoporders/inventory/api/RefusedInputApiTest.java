@@ -13,6 +13,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.shoporders.inventory.domain.CatalogueCsv;
 import io.shoporders.inventory.testing.InventoryDatabase;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -128,6 +129,28 @@ class RefusedInputApiTest {
 
     problem(putProduct(sku, "{\"sku\": \"" + sku + "\", \"name\": "), 400)
         .body("errors.field", equalTo(List.of("body")));
+
+    assertNoProduct(sku);
+  }
+
+  @Test
+  void csvImportWithAPriceInEurosNamesTheColumnWithoutTheParsersMessage() {
+    String sku = InventoryDatabase.newSku("CSV");
+    String csv =
+        String.join(",", CatalogueCsv.COLUMNS)
+            + "\n"
+            + sku
+            + ",Beans,29.90,EUR,2200,10,1,1,1,true,WAREHOUSE,\n";
+
+    given()
+        .contentType("text/csv")
+        .body(csv)
+        .post("/products/import")
+        .then()
+        .statusCode(422)
+        .body("rejected[0].errors.field", equalTo(List.of("unitPriceMinor")))
+        .body("rejected[0].errors[0].message", not(containsString("29.90")))
+        .body("rejected[0].errors[0].message", not(containsString("input string")));
 
     assertNoProduct(sku);
   }
