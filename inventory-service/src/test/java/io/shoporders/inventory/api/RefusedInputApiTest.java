@@ -194,6 +194,29 @@ class RefusedInputApiTest {
     assertStockUntouched(sku);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"onHand", "safetyStock"})
+  void negativeCountIsInvalidInputNotAStockRule(String field) {
+    String sku = stocked("NEGATIVE");
+    Map<String, Object> count = Map.of("onHand", 8, "safetyStock", 1, "reason", "count");
+
+    problem(setStock(sku, withRaw(count, field, "-1").toString()), 400)
+        .body("type", equalTo("urn:shop-orders:problem:invalid-request"))
+        .body("errors.field", equalTo(List.of(field)));
+
+    assertStockUntouched(sku);
+  }
+
+  @Test
+  void adjustmentPastTheLargestCountIsRefusedAsAStockRule() {
+    String sku = stocked("HUGE");
+
+    problem(adjust(sku, "{\"delta\": 2147483647, \"reason\": \"delivery\"}"), 409)
+        .body("errors.field", equalTo(List.of("delta")));
+
+    assertStockUntouched(sku);
+  }
+
   @Test
   void stockBodyThatIsNotJsonIsRefused() {
     String sku = stocked("GARBLED");
