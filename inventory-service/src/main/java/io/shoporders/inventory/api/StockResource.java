@@ -55,9 +55,7 @@ class StockResource {
   @Path("/{sku}")
   public Uni<StockView> set(@PathParam("sku") String sku, StockChange body) {
     StockChange change = required(body);
-    if (change.onHand() == null) {
-      throw new InvalidRequestException("onHand", "onHand is required");
-    }
+    change.checkCount();
     String reason = change.checkedReason();
     return admin.change(sku, level -> counted(level, change), reason);
   }

@@ -1,9 +1,12 @@
 package io.shoporders.inventory.domain;
 
+import static java.util.stream.Collectors.toSet;
+
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -61,39 +64,64 @@ public final class CatalogueCsv {
   }
 
   private static ImportRow spec(int number, Map<String, String> row) {
-    try {
-      ProductSpec spec =
-          new ProductSpec(
-              row.get("sku"),
-              row.get("name"),
-              parse(row.get("unitPriceMinor"), Long::valueOf),
-              row.get("currency"),
-              parse(row.get("vatRateBasisPoints"), Integer::valueOf),
-              parse(row.get("weightGrams"), Integer::valueOf),
-              parse(row.get("lengthMm"), Integer::valueOf),
-              parse(row.get("widthMm"), Integer::valueOf),
-              parse(row.get("heightMm"), Integer::valueOf),
-              bool(row.get("active")),
-              row.get("shipsFrom"),
-              row.get("supplier"));
-      return ImportRow.of(number, spec);
-    } catch (NumberFormatException notANumber) {
-      return ImportRow.rejected(
-          number,
-          row.get("sku"),
-          new FieldError("row", "a number column holds text: " + notANumber.getMessage()));
-    }
+    Cells cells = new Cells(row);
+    ProductSpec spec =
+        new ProductSpec(
+            row.get("sku"),
+            row.get("name"),
+            cells.whole("unitPriceMinor", Long::valueOf),
+            row.get("currency"),
+            cells.whole("vatRateBasisPoints", Integer::valueOf),
+            cells.whole("weightGrams", Integer::valueOf),
+            cells.whole("lengthMm", Integer::valueOf),
+            cells.whole("widthMm", Integer::valueOf),
+            cells.whole("heightMm", Integer::valueOf),
+            cells.bool("active"),
+            row.get("shipsFrom"),
+            row.get("supplier"));
+    return new ImportRow(number, spec.sku(), spec, cells.problemsWith(spec.problems()));
   }
 
-  private static <T> T parse(String value, Function<String, T> parser) {
-    return value == null ? null : parser.apply(value.trim());
-  }
+  /**
+   * The typed cells of one row. A cell that cannot be read is reported by its column, without the
+   * cell's text, and stands as absent; the product's own check then skips that column.
+   */
+  private static final class Cells {
 
-  private static Boolean bool(String value) {
-    if (value == null || !Arrays.asList("true", "false").contains(value.trim())) {
-      return null;
+    private final Map<String, String> row;
+    private final List<FieldError> unreadable = new ArrayList<>();
+
+    Cells(Map<String, String> row) {
+      this.row = row;
     }
-    return Boolean.valueOf(value.trim());
+
+    <T> T whole(String column, Function<String, T> parser) {
+      String value = row.get(column);
+      try {
+        return value == null ? null : parser.apply(value.trim());
+      } catch (NumberFormatException notAWholeNumber) {
+        unreadable.add(new FieldError(column, column + " must be a whole number in range"));
+        return null;
+      }
+    }
+
+    Boolean bool(String column) {
+      String value = row.get(column) == null ? null : row.get(column).trim();
+      if (value != null && !value.equals("true") && !value.equals("false")) {
+        unreadable.add(new FieldError(column, column + " must be true or false"));
+        return null;
+      }
+      return value == null ? null : Boolean.valueOf(value);
+    }
+
+    /** The unreadable cells and the product's problems with the other columns, in column order. */
+    List<FieldError> problemsWith(List<FieldError> productProblems) {
+      List<FieldError> problems = new ArrayList<>(unreadable);
+      Set<String> reported = unreadable.stream().map(FieldError::field).collect(toSet());
+      productProblems.stream().filter(p -> !reported.contains(p.field())).forEach(problems::add);
+      problems.sort(Comparator.comparingInt(problem -> COLUMNS.indexOf(problem.field())));
+      return problems;
+    }
   }
 
   /** Splits one line at commas outside quotes; a doubled quote inside quotes is one quote. */

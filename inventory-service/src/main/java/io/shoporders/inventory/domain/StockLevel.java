@@ -56,7 +56,12 @@ public record StockLevel(String sku, int onHand, int reserved, int safetyStock) 
 
   /** An operator added or removed units, e.g. a delivery arrived or goods were damaged. */
   public StockLevel adjustedBy(int delta) {
-    return withOnHand(Math.addExact(onHand, delta));
+    long adjusted = (long) onHand + delta;
+    if (adjusted > Integer.MAX_VALUE) {
+      throw new StockRuleException(
+          "delta", "delta would take onHand past " + Integer.MAX_VALUE + ", the most it counts");
+    }
+    return withOnHand((int) adjusted);
   }
 
   public StockLevel withSafetyStock(int units) {

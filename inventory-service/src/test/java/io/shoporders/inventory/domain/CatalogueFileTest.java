@@ -33,11 +33,26 @@ class CatalogueFileTest {
   }
 
   @Test
-  void textInANumberColumnRejectsTheRow() {
+  void textInANumberColumnRejectsTheRowNamingTheColumn() {
     List<ImportRow> rows =
         CatalogueCsv.read(HEADER + "A,Cup,cheap,EUR,2200,350,1,2,3,true,WAREHOUSE,\n");
 
-    assertThat(rows.get(0).problems()).extracting(FieldError::field).containsExactly("row");
+    assertThat(rows.get(0).problems())
+        .containsExactly(
+            new FieldError("unitPriceMinor", "unitPriceMinor must be a whole number in range"));
+  }
+
+  @Test
+  void priceWithADecimalPointOrAnOverflowingSizeIsRefusedWithoutRepeatingIt() {
+    List<ImportRow> rows =
+        CatalogueCsv.read(HEADER + "A,Cup,29.90,EUR,2200,350,1,2,9999999999,yes,WAREHOUSE,\n");
+
+    assertThat(rows.get(0).problems())
+        .extracting(FieldError::field)
+        .containsExactly("unitPriceMinor", "heightMm", "active");
+    assertThat(rows.get(0).problems())
+        .extracting(FieldError::message)
+        .noneMatch(message -> message.contains("29.90") || message.contains("input string"));
   }
 
   @Test

@@ -64,4 +64,14 @@ class StockLevelTest {
         .extracting(failure -> ((StockRuleException) failure).field())
         .isEqualTo("onHand");
   }
+
+  @Test
+  void adjustmentPastTheLargestCountIsRefusedNotWrapped() {
+    StockLevel level = new StockLevel("A", 5, 0, 0);
+
+    assertThatThrownBy(() -> level.adjustedBy(Integer.MAX_VALUE))
+        .isInstanceOf(StockRuleException.class)
+        .extracting(refused -> ((StockRuleException) refused).field())
+        .isEqualTo("delta");
+  }
 }
