@@ -83,6 +83,36 @@ public class ShipmentWorkflow {
   }
 
   /**
+   * Takes over the oldest booking left BOOKING since before {@code staleBefore}, which a stop cut
+   * off between its intent and its outcome, and books it again as an operator's retry would. The
+   * claim stamps the shipment, so nobody takes it again until it is stale once more. Answers
+   * whether there was one; a failed booking is logged and left for a later sweep.
+   */
+  public Uni<Boolean> resumeStaleBooking(Instant staleBefore) {
+    return Panache.withTransaction(
+            () -> Shipment.lockStaleBooking(staleBefore).map(ShipmentWorkflow::resumeStep))
+        .chain(step -> step == null ? Uni.createFrom().item(false) : resume(step));
+  }
+
+  private Uni<Boolean> resume(Step step) {
+    return act(step.orderId(), step.next())
+        .onFailure()
+        .invoke(f -> LOG.errorf(f, "order %s: resumed %s stopped", step.orderId(), step.next()))
+        .onFailure()
+        .recoverWithNull()
+        .replaceWith(true);
+  }
+
+  private static Step resumeStep(Shipment shipment) {
+    if (shipment == null) {
+      return null;
+    }
+    Next next = ShippingSaga.retry(shipment.status, shipment.cancelledEventId != null);
+    LOG.infof("order %s: booking cut off by a stop, %s again", shipment.orderId, next);
+    return new Step(shipment.orderId, begin(shipment, next));
+  }
+
+  /**
    * An operator's correction of the address, for a shipment still waiting for its stock or one that
    * failed (typically {@code address_needs_review}); a failed one is booked again at once. Fails
    * with {@link AddressNotCorrectableException} once a label exists or the order is cancelled.
@@ -177,6 +207,9 @@ public class ShipmentWorkflow {
       case CLOSE, NOTHING -> Uni.createFrom().voidItem();
     };
   }
+
+  /** A carrier step whose intent committed, to run next. */
+  private record Step(UUID orderId, Next next) {}
 
   private static void recordPlaced(Shipment shipment, EventEnvelope<OrderPlaced> event) {
     if (shipment.placedEventId != null) {

@@ -29,6 +29,11 @@ public class Shipment extends PanacheEntityBase {
       "INSERT INTO shipment (order_id, id, status) VALUES (?1, ?2, 'WAITING')"
           + " ON CONFLICT (order_id) DO NOTHING";
 
+  // One row at a time, skipping rows another transaction holds: two sweepers never take the same.
+  private static final String STALE_BOOKING =
+      "SELECT * FROM shipment WHERE status = 'BOOKING' AND updated_at < ?1"
+          + " ORDER BY updated_at LIMIT 1 FOR UPDATE SKIP LOCKED";
+
   @Id
   @Column(name = "order_id")
   public UUID orderId;
@@ -117,6 +122,20 @@ public class Shipment extends PanacheEntityBase {
   /** The order's shipment locked for this transaction, or null. */
   public static Uni<Shipment> lock(UUID orderId) {
     return Shipment.findById(orderId, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  /**
+   * The longest-waiting shipment in BOOKING since before {@code staleBefore}, locked for this
+   * transaction, or null; rows another transaction has locked are skipped.
+   */
+  public static Uni<Shipment> lockStaleBooking(Instant staleBefore) {
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(STALE_BOOKING, Shipment.class)
+                    .setParameter(1, staleBefore)
+                    .getSingleResultOrNull());
   }
 
   /** The next saga step, from the facts recorded so far. */

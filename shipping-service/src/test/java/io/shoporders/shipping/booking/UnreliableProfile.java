@@ -17,6 +17,9 @@ public class UnreliableProfile implements QuarkusTestProfile {
         "shipping.carrier.by-country." + COUNTRY,
         UnreliableCarrier.CODE,
         "shipping.calls.timeout",
-        "30s");
+        "30s",
+        // Four attempts of 30 s take longer than the sweep's default bound of 2 minutes.
+        "shipping.sweep.stale-after",
+        "PT5M");
   }
 }

@@ -3,12 +3,16 @@ package io.shoporders.shipping.testing;
 import io.agroal.api.AgroalDataSource;
 import io.shoporders.contracts.EventCodec;
 import io.shoporders.contracts.EventEnvelope;
+import io.shoporders.contracts.EventPayload;
+import io.shoporders.contracts.EventType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -16,6 +20,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -69,6 +74,18 @@ public final class EventBus implements AutoCloseable {
       throw new IllegalStateException(e);
     }
     return events;
+  }
+
+  /** The first event of {@code type} the service emits for the order, waited for. */
+  public <P extends EventPayload> P awaitEmitted(UUID orderId, Class<P> type, Duration atMost) {
+    EventType wanted = EventType.of(type);
+    return Awaitility.await()
+        .atMost(atMost)
+        .until(
+            () -> emitted(orderId).stream().filter(e -> e.type() == wanted).findFirst(),
+            Optional::isPresent)
+        .map(event -> type.cast(event.payload()))
+        .orElseThrow();
   }
 
   /** Whether the service has handled the event. */
