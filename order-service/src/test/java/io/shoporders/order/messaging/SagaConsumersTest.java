@@ -242,9 +242,7 @@ class SagaConsumersTest {
     String id =
         given()
             .contentType("application/json")
-            .body(
-                OrderJson.valid("saga-" + UUID.randomUUID() + "@example.com", "SAGA-MUG")
-                    .toString())
+            .body(OrderJson.valid(OrderJson.uniqueEmail("saga"), "SAGA-MUG").toString())
             .post("/orders")
             .then()
             .statusCode(202)
