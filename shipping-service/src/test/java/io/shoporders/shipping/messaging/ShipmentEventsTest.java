@@ -11,7 +11,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.shoporders.contracts.EventEnvelope;
-import io.shoporders.contracts.EventType;
+import io.shoporders.contracts.EventPayload;
 import io.shoporders.contracts.inventory.StockReserved;
 import io.shoporders.contracts.order.Address;
 import io.shoporders.contracts.shipping.LabelCreated;
@@ -327,15 +327,8 @@ class ShipmentEventsTest {
         .then();
   }
 
-  private <P> P awaitEvent(Class<P> type) {
-    EventType wanted = EventType.of(type.asSubclass(io.shoporders.contracts.EventPayload.class));
-    return await()
-        .atMost(FIRST_MESSAGE)
-        .until(
-            () -> bus.emitted(order.orderId).stream().filter(e -> e.type() == wanted).findFirst(),
-            found -> found.isPresent())
-        .map(event -> type.cast(event.payload()))
-        .orElseThrow();
+  private <P extends EventPayload> P awaitEvent(Class<P> type) {
+    return bus.awaitEmitted(order.orderId, type, FIRST_MESSAGE);
   }
 
   private void awaitStatus(String status) {
